@@ -1,0 +1,83 @@
+package io.diplomatictimeline.edtf;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** One end of an {@link EdtfDate}: a year, month or day, possibly qualified as approximate or uncertain. */
+record EdtfPoint(int year, int month, int day, Precision precision, Qualifier qualifier) {
+
+    enum Precision { YEAR, MONTH, DAY }
+
+    enum Qualifier {
+        NONE(""), APPROXIMATE("~"), UNCERTAIN("?");
+
+        final String symbol;
+
+        Qualifier(String symbol) {
+            this.symbol = symbol;
+        }
+    }
+
+    private static final Pattern FORM = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?([~?])?");
+
+    static EdtfPoint parse(String text) {
+        Matcher matcher = FORM.matcher(text);
+        if (!matcher.matches()) {
+            throw new InvalidEdtfDateException("'" + text + "' is not YYYY, YYYY-MM or YYYY-MM-DD"
+                    + " (optionally followed by ~ or ?), nor an interval of two of them such as 2016/2018");
+        }
+        int year = Integer.parseInt(matcher.group(1));
+        Qualifier qualifier = qualifier(matcher.group(4));
+        if (matcher.group(2) == null) {
+            return new EdtfPoint(year, 1, 1, Precision.YEAR, qualifier);
+        }
+        int month = Integer.parseInt(matcher.group(2));
+        if (matcher.group(3) == null) {
+            try {
+                YearMonth.of(year, month);
+            } catch (DateTimeException e) {
+                throw new InvalidEdtfDateException("'" + text + "' has no month " + matcher.group(2));
+            }
+            return new EdtfPoint(year, month, 1, Precision.MONTH, qualifier);
+        }
+        int day = Integer.parseInt(matcher.group(3));
+        try {
+            LocalDate.of(year, month, day);
+        } catch (DateTimeException e) {
+            throw new InvalidEdtfDateException("'" + text + "' is not a calendar date");
+        }
+        return new EdtfPoint(year, month, day, Precision.DAY, qualifier);
+    }
+
+    private static Qualifier qualifier(String symbol) {
+        if (symbol == null) {
+            return Qualifier.NONE;
+        }
+        return symbol.equals("~") ? Qualifier.APPROXIMATE : Qualifier.UNCERTAIN;
+    }
+
+    LocalDate earliest() {
+        return LocalDate.of(year, month, day);
+    }
+
+    LocalDate latest() {
+        return switch (precision) {
+            case YEAR -> LocalDate.of(year, 12, 31);
+            case MONTH -> YearMonth.of(year, month).atEndOfMonth();
+            case DAY -> LocalDate.of(year, month, day);
+        };
+    }
+
+    @Override
+    public String toString() {
+        String text = switch (precision) {
+            case YEAR -> String.format("%04d", year);
+            case MONTH -> String.format("%04d-%02d", year, month);
+            case DAY -> String.format("%04d-%02d-%02d", year, month, day);
+        };
+        return text + qualifier.symbol;
+    }
+}
