@@ -11,6 +11,7 @@ import io.diplomatictimeline.timeline.fact.TimelineEvent;
 import io.diplomatictimeline.timeline.round.HoldRound;
 import io.diplomatictimeline.timeline.round.RoundHeld;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.Map;
 import org.axonframework.commandhandling.CommandHandler;
@@ -86,9 +87,12 @@ public class Track {
         return event.receipt();
     }
 
-    /** The clock Axon stamps messages with, which the test fixture controls. */
+    /**
+     * The clock Axon stamps messages with, which the test fixture controls; to the microsecond, the precision
+     * databases keep, so a recorded time reads back equal wherever it is stored.
+     */
     private static Instant now() {
-        return GenericEventMessage.clock.instant();
+        return GenericEventMessage.clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 
     protected Track() {

@@ -1,0 +1,44 @@
+package io.diplomatictimeline.timeline.publication;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.cloudevents.CloudEvent;
+import io.cloudevents.core.builder.CloudEventBuilder;
+import io.diplomatictimeline.timeline.fact.TimelineEvent;
+import java.net.URI;
+import java.time.ZoneOffset;
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns a recorded fact into the CloudEvent of the Kafka contract: readable by any consumer, in any language,
+ * without knowing a Java class name.
+ */
+@Component
+public class FactCloudEvents {
+
+    /** Prefix of every event type; the vocabulary name follows, as in io.diplomatictimeline.fact.round-held. */
+    public static final String TYPE_PREFIX = "io.diplomatictimeline.fact.";
+    public static final URI SOURCE = URI.create("urn:diplomatic-timeline:timeline-service");
+
+    private final ObjectMapper json;
+
+    public FactCloudEvents(ObjectMapper json) {
+        this.json = json;
+    }
+
+    public CloudEvent of(TimelineEvent event) {
+        try {
+            return CloudEventBuilder.v1()
+                    .withId(event.fact().id().toString())
+                    .withSource(SOURCE)
+                    .withType(TYPE_PREFIX + event.type())
+                    .withSubject(event.fact().track())
+                    .withTime(event.recordedAt().atOffset(ZoneOffset.UTC))
+                    .withDataContentType("application/json")
+                    .withData(json.writeValueAsBytes(FactDocument.of(event)))
+                    .build();
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write fact " + event.fact().id() + " as JSON", e);
+        }
+    }
+}

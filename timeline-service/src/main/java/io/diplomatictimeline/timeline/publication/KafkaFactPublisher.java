@@ -1,0 +1,41 @@
+package io.diplomatictimeline.timeline.publication;
+
+import io.cloudevents.CloudEvent;
+import io.diplomatictimeline.timeline.fact.TimelineEvent;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Publishes every stored fact to Kafka, keyed by track so that a track's facts stay in order. It runs in the
+ * "kafka-publication" tracking processor, reading the event store as an outbox: the command path never waits
+ * for Kafka. A send that fails throws, the processor backs off and retries from its last token, so a fact is
+ * published at least once; consumers drop the duplicates by event id.
+ */
+@Component
+@ProcessingGroup(KafkaFactPublisher.GROUP)
+class KafkaFactPublisher {
+
+    static final String GROUP = "kafka-publication";
+
+    private final KafkaTemplate<String, CloudEvent> kafka;
+    private final FactCloudEvents cloudEvents;
+    private final PublicationProperties properties;
+
+    KafkaFactPublisher(KafkaTemplate<String, CloudEvent> kafka, FactCloudEvents cloudEvents,
+                       PublicationProperties properties) {
+        this.kafka = kafka;
+        this.cloudEvents = cloudEvents;
+        this.properties = properties;
+    }
+
+    @EventHandler
+    void on(TimelineEvent event) throws ExecutionException, InterruptedException, TimeoutException {
+        kafka.send(properties.topic(), event.fact().track(), cloudEvents.of(event))
+                .get(properties.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
+    }
+}

@@ -1,0 +1,33 @@
+package io.diplomatictimeline.timeline.publication;
+
+import org.apache.kafka.clients.admin.NewTopic;
+import org.axonframework.config.EventProcessingConfigurer;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.kafka.config.TopicBuilder;
+
+@Configuration
+@EnableConfigurationProperties(PublicationProperties.class)
+class PublicationConfiguration {
+
+    @Bean
+    NewTopic factTopic(PublicationProperties properties) {
+        return TopicBuilder.name(properties.topic())
+                .partitions(properties.partitions())
+                .replicas(properties.replicas())
+                .build();
+    }
+
+    /**
+     * Axon's default only logs a handler's failure and moves on, which would skip the fact. Propagating it
+     * makes the tracking processor keep its token, back off and retry until the broker takes the fact.
+     */
+    @Autowired
+    void retryFailedPublications(EventProcessingConfigurer processing) {
+        processing.registerListenerInvocationErrorHandler(KafkaFactPublisher.GROUP,
+                configuration -> PropagatingErrorHandler.instance());
+    }
+}

@@ -1,0 +1,111 @@
+package io.diplomatictimeline.timeline.recording;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.diplomatictimeline.edtf.EdtfDate;
+import io.diplomatictimeline.edtf.InvalidEdtfDateException;
+import io.diplomatictimeline.timeline.fact.FactDetails;
+import io.diplomatictimeline.timeline.fact.FactHeader;
+import io.diplomatictimeline.timeline.receipt.FactFingerprint;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.validation.Validator;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.stereotype.Component;
+
+/**
+ * Checks a posted fact against the rules of its fields (every broken rule at once, each named by its JSON
+ * path) and turns it into the command of its type. The rules of history are the aggregate's, not this.
+ */
+@Component
+class FactRequestReader {
+
+    private final Validator validator;
+    private final ObjectMapper json;
+    private final FactFingerprint fingerprint;
+
+    FactRequestReader(Validator validator, ObjectMapper json, FactFingerprint fingerprint) {
+        this.validator = validator;
+        this.json = json;
+        this.fingerprint = fingerprint;
+    }
+
+    RecordableFact read(FactRequest request) {
+        List<FieldProblem> problems = new ArrayList<>();
+        violations(request, "", problems);
+        EdtfDate occurredOn = occurredOn(request.occurredOn(), problems);
+        Optional<FactKind<?>> kind = kind(request.type(), problems);
+        FactDetails details = kind.map(k -> details(request.details(), k, problems)).orElse(null);
+        if (!problems.isEmpty()) {
+            throw new InvalidFactRequestException(problems);
+        }
+        UUID id = request.id() != null ? request.id() : UUID.randomUUID();
+        FactHeader header = request.header(id, occurredOn);
+        FactKind<?> type = kind.orElseThrow();
+        return new RecordableFact(id, type.commandFor(header, details), fingerprint.of(type.type(), header, details));
+    }
+
+    private static EdtfDate occurredOn(String text, List<FieldProblem> problems) {
+        if (text == null || text.isBlank()) {
+            return null; // already reported as a missing field
+        }
+        try {
+            return EdtfDate.parse(text);
+        } catch (InvalidEdtfDateException e) {
+            problems.add(new FieldProblem("occurredOn", e.getMessage()));
+            return null;
+        }
+    }
+
+    private static Optional<FactKind<?>> kind(String type, List<FieldProblem> problems) {
+        if (type == null || type.isBlank()) {
+            return Optional.empty(); // already reported as a missing field
+        }
+        Optional<FactKind<?>> kind = FactVocabulary.kind(type);
+        if (kind.isEmpty()) {
+            problems.add(new FieldProblem("type",
+                    "unknown type '" + type + "'; known types are " + String.join(", ", FactVocabulary.types())));
+        }
+        return kind;
+    }
+
+    private FactDetails details(JsonNode node, FactKind<?> kind, List<FieldProblem> problems) {
+        JsonNode given = node == null || node.isNull() ? json.createObjectNode() : node;
+        try {
+            FactDetails details = json.treeToValue(given, kind.detailsType());
+            violations(details, "details.", problems);
+            return details;
+        } catch (JsonMappingException e) {
+            problems.add(JsonProblems.of(e, "details."));
+        } catch (JsonProcessingException e) {
+            problems.add(new FieldProblem("details", e.getOriginalMessage()));
+        }
+        return null;
+    }
+
+    private void violations(Object value, String prefix, List<FieldProblem> problems) {
+        for (ConstraintViolation<Object> violation : validator.validate(value)) {
+            problems.add(new FieldProblem(prefix + jsonPath(violation.getPropertyPath()), violation.getMessage()));
+        }
+    }
+
+    /** actors[0].country rather than the validator's "actors[0].country" with container nodes spelled out. */
+    private static String jsonPath(Path path) {
+        StringBuilder out = new StringBuilder();
+        for (Path.Node node : path) {
+            if (node.isInIterable()) {
+                out.append('[').append(node.getIndex() != null ? node.getIndex() : node.getKey()).append(']');
+            }
+            if (node.getKind() != ElementKind.CONTAINER_ELEMENT && node.getName() != null) {
+                out.append(out.isEmpty() ? "" : ".").append(node.getName());
+            }
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,59 @@
+package io.diplomatictimeline.timeline.recording;
+
+import static org.awaitility.Awaitility.await;
+
+import io.cloudevents.CloudEvent;
+import io.cloudevents.kafka.CloudEventDeserializer;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.Consumer;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.springframework.kafka.test.EmbeddedKafkaBroker;
+import org.springframework.kafka.test.utils.KafkaTestUtils;
+
+/** Reads the fact topic as an outside consumer would: CloudEvents, from the beginning. */
+final class PublishedFacts implements AutoCloseable {
+
+    private final Consumer<String, CloudEvent> consumer;
+    private final List<ConsumerRecord<String, CloudEvent>> seen = new ArrayList<>();
+
+    PublishedFacts(EmbeddedKafkaBroker broker) {
+        Map<String, Object> properties = KafkaTestUtils.consumerProps("test-reader-" + UUID.randomUUID(),
+                "false", broker);
+        properties.put("auto.offset.reset", "earliest");
+        consumer = new KafkaConsumer<>(properties, new StringDeserializer(), new CloudEventDeserializer());
+        consumer.subscribe(List.of("diplomatic-timeline.events"));
+    }
+
+    ConsumerRecord<String, CloudEvent> awaitRecordOf(UUID factId) {
+        return await().atMost(Duration.ofSeconds(60)).until(() -> {
+            poll();
+            return find(factId);
+        }, Optional::isPresent).orElseThrow();
+    }
+
+    /** Every record of the fact read so far; call after awaiting a later fact to know the topic got past it. */
+    List<ConsumerRecord<String, CloudEvent>> recordsOf(UUID factId) {
+        poll();
+        return seen.stream().filter(r -> r.value().getId().equals(factId.toString())).toList();
+    }
+
+    private Optional<ConsumerRecord<String, CloudEvent>> find(UUID factId) {
+        return seen.stream().filter(r -> r.value().getId().equals(factId.toString())).findFirst();
+    }
+
+    private void poll() {
+        consumer.poll(Duration.ofMillis(500)).forEach(seen::add);
+    }
+
+    @Override
+    public void close() {
+        consumer.close();
+    }
+}
