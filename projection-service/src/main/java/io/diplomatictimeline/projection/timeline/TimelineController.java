@@ -1,0 +1,44 @@
+package io.diplomatictimeline.projection.timeline;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+/** The timeline as readers query it (DESIGN.md §4): pages in time order, or one entry by id. */
+@RestController
+@RequestMapping("/api/timeline")
+class TimelineController {
+
+    private final TimelineEntries entries;
+
+    TimelineController(TimelineEntries entries) {
+        this.entries = entries;
+    }
+
+    @GetMapping
+    TimelinePage timeline(TimelineRequest request) {
+        return entries.find(request.toQuery());
+    }
+
+    @GetMapping("/{id}")
+    JsonNode entry(@PathVariable String id) {
+        return uuid(id).flatMap(entries::findById)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
+                        "There is no timeline entry with id '" + id + "'"));
+    }
+
+    /** Text that is not a UUID names no entry: that is a 404 like any other unknown id. */
+    private static Optional<UUID> uuid(String text) {
+        try {
+            return Optional.of(UUID.fromString(text));
+        } catch (IllegalArgumentException notAUuid) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,86 @@
+package io.diplomatictimeline.projection.timeline;
+
+import io.diplomatictimeline.edtf.EdtfDate;
+import io.diplomatictimeline.edtf.InvalidEdtfDateException;
+import io.diplomatictimeline.projection.web.InvalidParametersException;
+import io.diplomatictimeline.projection.web.ParameterError;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+
+/**
+ * The query string of {@code GET /api/timeline}, as sent. Every parameter arrives as text, so that a wrong one is
+ * reported by name with the rule it breaks, all of them at once, rather than as a conversion failure.
+ */
+record TimelineRequest(String track, List<String> type, String from, String to, String limit, String cursor) {
+
+    private static final Pattern TRACK = Pattern.compile("[a-z0-9-]{1,64}");
+    /** A day, a month or a year; EDTF's qualifiers and intervals mean nothing as a query bound. */
+    private static final Pattern DATE = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
+
+    TimelineQuery toQuery() {
+        List<ParameterError> errors = new ArrayList<>();
+        if (track != null && !TRACK.matcher(track).matches()) {
+            errors.add(new ParameterError("track", "must be a lowercase slug of 1 to 64 letters, digits or '-'"));
+        }
+        LocalDate fromDay = date("from", from, EdtfDate::earliest, errors);
+        LocalDate toDay = date("to", to, EdtfDate::latest, errors);
+        if (fromDay != null && toDay != null && fromDay.isAfter(toDay)) {
+            errors.add(new ParameterError("from", "must not be after to (" + from + " is after " + to + ")"));
+        }
+        int pageSize = limit(errors);
+        TimelineCursor after = cursor(errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidParametersException(errors);
+        }
+        List<String> types = type == null ? List.of() : type.stream().filter(t -> !t.isBlank()).toList();
+        return new TimelineQuery(track, types, fromDay, toDay, pageSize, after);
+    }
+
+    /** {@code from} stands for the first day of the period it names, {@code to} for the last. */
+    private static LocalDate date(String name, String text, Function<EdtfDate, LocalDate> day,
+                                  List<ParameterError> errors) {
+        if (text == null) {
+            return null;
+        }
+        if (!DATE.matcher(text).matches()) {
+            errors.add(new ParameterError(name, "must be a date as YYYY, YYYY-MM or YYYY-MM-DD, was '" + text + "'"));
+            return null;
+        }
+        try {
+            return day.apply(EdtfDate.parse(text));
+        } catch (InvalidEdtfDateException e) {
+            errors.add(new ParameterError(name, e.getMessage()));
+            return null;
+        }
+    }
+
+    private int limit(List<ParameterError> errors) {
+        if (limit == null) {
+            return TimelineQuery.DEFAULT_LIMIT;
+        }
+        try {
+            int value = Integer.parseInt(limit.trim());
+            if (value >= 1 && value <= TimelineQuery.MAX_LIMIT) {
+                return value;
+            }
+        } catch (NumberFormatException notANumber) {
+            // reported below, as for a number out of range
+        }
+        errors.add(new ParameterError("limit",
+                "must be a whole number from 1 to " + TimelineQuery.MAX_LIMIT + ", was '" + limit + "'"));
+        return TimelineQuery.DEFAULT_LIMIT;
+    }
+
+    private TimelineCursor cursor(List<ParameterError> errors) {
+        if (cursor == null) {
+            return null;
+        }
+        return TimelineCursor.parse(cursor).orElseGet(() -> {
+            errors.add(new ParameterError("cursor", "is not a nextCursor given by this API"));
+            return null;
+        });
+    }
+}

@@ -1,0 +1,134 @@
+package io.diplomatictimeline.projection;
+
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.cloudevents.CloudEvent;
+import io.cloudevents.core.builder.CloudEventBuilder;
+import io.cloudevents.kafka.CloudEventSerializer;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.ResponseEntity;
+import org.springframework.kafka.test.context.EmbeddedKafka;
+
+/**
+ * The whole service, on a random port, consuming from Kafka's own broker in this JVM, over an H2 file of its own
+ * (or the local PostgreSQL under the postgres profile). Every integration test extends this class, so they share
+ * one Spring context and one broker; each test uses its own tracks, so none depends on another's data.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "spring.kafka.bootstrap-servers=${spring.embedded.kafka.brokers}",
+        "projection.data-dir=./target/test-data/${random.uuid}"})
+@EmbeddedKafka(kraft = true, partitions = 3, topics = RunningProjectionService.TOPIC)
+public abstract class RunningProjectionService {
+
+    protected static final String TOPIC = "diplomatic-timeline.events";
+    /** Long enough for the consumer group's first join; once it runs, a fact shows up in well under a second. */
+    private static final Duration CONSUMPTION_TIMEOUT = Duration.ofSeconds(30);
+
+    @Autowired
+    protected TestRestTemplate http;
+
+    @Value("${spring.embedded.kafka.brokers}")
+    private String brokers;
+
+    private KafkaProducer<String, byte[]> producer;
+
+    @BeforeEach
+    void connectProducer() {
+        producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, brokers),
+                new StringSerializer(), new ByteArraySerializer());
+    }
+
+    @AfterEach
+    void closeProducer() {
+        producer.close(Duration.ofSeconds(5));
+    }
+
+    protected static String freshTrack() {
+        return "test-" + UUID.randomUUID();
+    }
+
+    /** A contract sample as a fact of its own: a new id, on the given track. */
+    protected static ObjectNode newFact(ObjectNode sample, String track) {
+        return sample.put("id", UUID.randomUUID().toString()).put("track", track);
+    }
+
+    /** Publishes the fact as timeline-service does: a binary-mode CloudEvent keyed by track. */
+    protected void publish(ObjectNode fact) {
+        publish(fact, "BINARY");
+    }
+
+    protected void publish(ObjectNode fact, String encoding) {
+        CloudEvent event = CloudEventBuilder.v1()
+                .withId(fact.get("id").asText())
+                .withSource(URI.create("urn:diplomatic-timeline:timeline-service"))
+                .withType("io.diplomatictimeline.fact." + fact.get("type").asText())
+                .withSubject(fact.get("track").asText())
+                .withTime(OffsetDateTime.parse(fact.get("recordedAt").asText()))
+                .withDataContentType("application/json")
+                .withData(fact.toString().getBytes(StandardCharsets.UTF_8))
+                .build();
+        CloudEventSerializer serializer = new CloudEventSerializer();
+        serializer.configure(Map.of(CloudEventSerializer.ENCODING_CONFIG, encoding,
+                CloudEventSerializer.EVENT_FORMAT_CONFIG, "application/cloudevents+json"), false);
+        RecordHeaders headers = new RecordHeaders();
+        byte[] value = serializer.serialize(TOPIC, headers, event);
+        send(new ProducerRecord<>(TOPIC, null, fact.get("track").asText(), value, headers));
+    }
+
+    /** Publishes a record with nothing of the contract about it: no CloudEvent headers, a value that is not JSON. */
+    protected void publishGarbage(String key) {
+        send(new ProducerRecord<>(TOPIC, key, "round two, Istanbul".getBytes(StandardCharsets.UTF_8)));
+    }
+
+    protected ResponseEntity<JsonNode> get(String pathAndQuery) {
+        return http.getForEntity(pathAndQuery, JsonNode.class);
+    }
+
+    protected List<JsonNode> entriesOf(String track) {
+        List<JsonNode> entries = new ArrayList<>();
+        get("/api/timeline?track=" + track).getBody().get("entries").forEach(entries::add);
+        return entries;
+    }
+
+    /** Waits until the fact shows on its track's timeline, and returns the track's entries then. */
+    protected List<JsonNode> awaitOnTimeline(ObjectNode fact) {
+        String id = fact.get("id").asText();
+        return await().atMost(CONSUMPTION_TIMEOUT).until(() -> entriesOf(fact.get("track").asText()),
+                entries -> entries.stream().anyMatch(entry -> entry.get("id").asText().equals(id)));
+    }
+
+    private void send(ProducerRecord<String, byte[]> record) {
+        try {
+            producer.send(record).get(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("the embedded broker did not take the record", e);
+        }
+    }
+}
