@@ -1,0 +1,133 @@
+#!/usr/bin/env bash
+# Runs the whole stack on this machine: Apache Kafka's own broker (KRaft), timeline-service and
+# projection-service on H2 files under ./data, then loads seeds/ through the HTTP API.
+# Ctrl-C or SIGTERM stops everything; running it again keeps the data.
+set -euo pipefail
+cd "$(dirname "$0")"
+
+KAFKA_PORT="${KAFKA_PORT:-9092}"
+KAFKA_CONTROLLER_PORT="${KAFKA_CONTROLLER_PORT:-9093}"
+TIMELINE_PORT="${TIMELINE_PORT:-8081}"
+PROJECTION_PORT="${PROJECTION_PORT:-8082}"
+DATA="$(pwd)/data"
+LOGS="$DATA/logs"
+VERSION="0.1.0-SNAPSHOT"
+TIMELINE_JAR="timeline-service/target/timeline-service-$VERSION-exec.jar"
+PROJECTION_JAR="projection-service/target/projection-service-$VERSION-exec.jar"
+export AXONIQ_UPDATE_CHECKER_DISABLED=true
+
+mkdir -p "$LOGS" "$DATA/kafka"
+pids=()
+
+stop() {
+  local code=$1
+  trap - INT TERM EXIT
+  echo
+  echo "Stopping..."
+  # Services first, so that nothing is left half-published when the broker goes.
+  for pid in "${pids[@]:1}" ; do kill "$pid" 2>/dev/null || true; done
+  for pid in "${pids[@]:1}" ; do wait "$pid" 2>/dev/null || true; done
+  if [ "${#pids[@]}" -gt 0 ]; then kill "${pids[0]}" 2>/dev/null || true; wait "${pids[0]}" 2>/dev/null || true; fi
+  echo "Stopped. Data kept in $DATA"
+  exit "$code"
+}
+trap 'stop 130' INT
+trap 'stop 143' TERM
+trap 'stop $?' EXIT
+
+fail() { echo "run.sh: $*" >&2; exit 1; }
+
+wait_for() { # name url-or-port seconds
+  local name=$1 target=$2 seconds=$3
+  for _ in $(seq "$seconds"); do
+    if [[ $target == http* ]]; then
+      curl -fs "$target" 2>/dev/null | grep -q '"UP"' && return 0
+    else
+      (exec 3<>"/dev/tcp/127.0.0.1/$target") 2>/dev/null && return 0
+    fi
+    sleep 1
+  done
+  fail "$name did not come up in ${seconds}s; see $LOGS/$name.log"
+}
+
+# 1. Build the services when their jars are missing or older than the sources.
+stale=$(find edtf/src timeline-service/src projection-service/src pom.xml ./*/pom.xml -newer "$TIMELINE_JAR" -print -quit 2>/dev/null || true)
+if [ ! -f "$TIMELINE_JAR" ] || [ ! -f "$PROJECTION_JAR" ] || [ -n "$stale" ]; then
+  echo "Building the services (./mvnw package, tests skipped)..."
+  ./mvnw -q -DskipTests -pl timeline-service,projection-service -am package || fail "build failed"
+fi
+
+# 2. Apache Kafka's own broker, from Maven Central, in KRaft mode (no ZooKeeper).
+if [ ! -s "$DATA/kafka/classpath.txt" ]; then
+  echo "Resolving Apache Kafka's broker from Maven Central..."
+  ./mvnw -q -N -Pkafka-broker dependency:build-classpath -Dmdep.outputFile="$DATA/kafka/classpath.txt" \
+    || fail "could not resolve the Kafka broker"
+fi
+cat > "$DATA/kafka/server.properties" <<PROPS
+process.roles=broker,controller
+node.id=1
+controller.quorum.voters=1@127.0.0.1:$KAFKA_CONTROLLER_PORT
+listeners=PLAINTEXT://127.0.0.1:$KAFKA_PORT,CONTROLLER://127.0.0.1:$KAFKA_CONTROLLER_PORT
+advertised.listeners=PLAINTEXT://127.0.0.1:$KAFKA_PORT
+controller.listener.names=CONTROLLER
+inter.broker.listener.name=PLAINTEXT
+listener.security.protocol.map=CONTROLLER:PLAINTEXT,PLAINTEXT:PLAINTEXT
+log.dirs=$DATA/kafka/logs
+num.partitions=3
+offsets.topic.replication.factor=1
+transaction.state.log.replication.factor=1
+transaction.state.log.min.isr=1
+group.initial.rebalance.delay.ms=0
+PROPS
+cat > "$DATA/kafka/log4j.properties" <<PROPS
+log4j.rootLogger=WARN, stdout
+log4j.logger.kafka.server.KafkaServer=INFO
+log4j.logger.kafka.server.KafkaRaftServer=INFO
+log4j.appender.stdout=org.apache.log4j.ConsoleAppender
+log4j.appender.stdout.layout=org.apache.log4j.PatternLayout
+log4j.appender.stdout.layout.ConversionPattern=[%d] %p %m (%c)%n
+PROPS
+kafka() { java -Xmx512m -Dlog4j.configuration="file:$DATA/kafka/log4j.properties" -cp "$(cat "$DATA/kafka/classpath.txt")" "$@"; }
+if [ ! -f "$DATA/kafka/logs/meta.properties" ]; then
+  kafka kafka.tools.StorageTool format -t "$(kafka kafka.tools.StorageTool random-uuid)" \
+    -c "$DATA/kafka/server.properties" > "$LOGS/kafka-format.log" || fail "could not format Kafka storage"
+fi
+echo "Starting Kafka on 127.0.0.1:$KAFKA_PORT..."
+kafka kafka.Kafka "$DATA/kafka/server.properties" > "$LOGS/kafka.log" 2>&1 &
+pids+=($!)
+wait_for kafka "$KAFKA_PORT" 60
+
+# 3. Both services, on H2 files under ./data.
+echo "Starting timeline-service on :$TIMELINE_PORT and projection-service on :$PROJECTION_PORT..."
+java -Xmx512m -jar "$TIMELINE_JAR" --server.port="$TIMELINE_PORT" --timeline.data-dir="$DATA/timeline" \
+  --spring.kafka.bootstrap-servers="127.0.0.1:$KAFKA_PORT" > "$LOGS/timeline-service.log" 2>&1 &
+pids+=($!)
+java -Xmx512m -jar "$PROJECTION_JAR" --server.port="$PROJECTION_PORT" --projection.data-dir="$DATA/projection" \
+  --spring.kafka.bootstrap-servers="127.0.0.1:$KAFKA_PORT" > "$LOGS/projection-service.log" 2>&1 &
+pids+=($!)
+wait_for timeline-service "http://127.0.0.1:$TIMELINE_PORT/actuator/health" 120
+wait_for projection-service "http://127.0.0.1:$PROJECTION_PORT/actuator/health" 120
+
+# 4. The seeds, through the public API. Their ids are fixed, so a second load changes nothing.
+loaded=0
+for seed in $(find seeds -name '*.json' | sort); do
+  status=$(curl -s -o "$LOGS/seed-answer.json" -w '%{http_code}' -X POST "http://127.0.0.1:$TIMELINE_PORT/api/events" \
+    -H 'Content-Type: application/json' --data-binary "@$seed")
+  [ "$status" = 201 ] || fail "seed $seed was refused ($status): $(cat "$LOGS/seed-answer.json")"
+  loaded=$((loaded + 1))
+done
+
+cat <<MSG
+
+Diplomatic Timeline is running ($loaded seed facts in place).
+  Record facts:   POST http://127.0.0.1:$TIMELINE_PORT/api/events
+  Read a fact:    GET  http://127.0.0.1:$TIMELINE_PORT/api/events/{id}
+  The timeline:   GET  http://127.0.0.1:$PROJECTION_PORT/api/timeline?track=ru-us-embassy-talks
+  Kafka:          127.0.0.1:$KAFKA_PORT, topic diplomatic-timeline.events
+                  kcat -b 127.0.0.1:$KAFKA_PORT -t diplomatic-timeline.events -C -e
+  Logs:           $LOGS
+Press Ctrl-C to stop.
+MSG
+
+wait -n "${pids[@]}" || true
+fail "a process stopped unexpectedly; see $LOGS"

@@ -1,0 +1,24 @@
+package io.diplomatictimeline.system;
+
+import java.util.UUID;
+
+/** Fact bodies as a newsroom tool would post them. */
+final class Facts {
+
+    static String newTrack() {
+        return "system-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    static String roundHeld(UUID id, String track, int roundNumber, String occurredOn) {
+        return """
+                {"id": "%s", "type": "round-held", "track": "%s", "occurredOn": "%s",
+                 "title": "Round %d of consultations",
+                 "location": {"place": "Consulate General of Russia", "city": "Istanbul", "country": "TR"},
+                 "sources": [{"publisher": "IANS", "publishedOn": "2025-04-10"}],
+                 "details": {"roundNumber": %d, "durationHours": 6}}
+                """.formatted(id, track, occurredOn, roundNumber, roundNumber);
+    }
+
+    private Facts() {
+    }
+}

@@ -1,0 +1,85 @@
+package io.diplomatictimeline.system;
+
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/** One of the services, run from its -exec jar as its own process, the way ./run.sh and production run it. */
+final class ServiceProcess {
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    private final String name;
+    private final int port;
+    private final Process process;
+
+    private ServiceProcess(String name, int port, Process process) {
+        this.name = name;
+        this.port = port;
+        this.process = process;
+    }
+
+    static ServiceProcess start(String name, Path jar, int port, Path logs, String... arguments) throws IOException {
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException(jar + " is missing: package the services first (./mvnw verify does)");
+        }
+        List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx384m",
+                "-Daxoniq.update-checker.disabled=true", "-jar", jar.toString(), "--server.port=" + port));
+        String profiles = System.getProperty("spring.profiles.active", "");
+        if (!profiles.isBlank()) {
+            command.add("--spring.profiles.active=" + profiles);
+        }
+        command.addAll(List.of(arguments));
+        Files.createDirectories(logs);
+        Process process = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(logs.resolve(name + ".log").toFile())
+                .start();
+        return new ServiceProcess(name, port, process);
+    }
+
+    void awaitHealthy() {
+        await(name + " to report UP on /actuator/health")
+                .atMost(Duration.ofMinutes(3))
+                .pollInterval(Duration.ofMillis(500))
+                .ignoreExceptions()
+                .until(() -> {
+                    if (!process.isAlive()) {
+                        throw new IllegalStateException(name + " exited with " + process.exitValue());
+                    }
+                    HttpResponse<String> health = HTTP.send(
+                            HttpRequest.newBuilder(uri("/actuator/health")).build(),
+                            HttpResponse.BodyHandlers.ofString());
+                    return health.statusCode() == 200 && health.body().contains("\"UP\"");
+                });
+    }
+
+    URI uri(String path) {
+        return URI.create("http://127.0.0.1:" + port + path);
+    }
+
+    void stop() {
+        process.destroy();
+        try {
+            if (!process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            process.destroyForcibly();
+        }
+    }
+
+    private static String javaExecutable() {
+        return ProcessHandle.current().info().command().orElse("java");
+    }
+}
