@@ -87,13 +87,13 @@ log4j.appender.stdout=org.apache.log4j.ConsoleAppender
 log4j.appender.stdout.layout=org.apache.log4j.PatternLayout
 log4j.appender.stdout.layout.ConversionPattern=[%d] %p %m (%c)%n
 PROPS
-kafka() { java -Xmx512m -Dlog4j.configuration="file:$DATA/kafka/log4j.properties" -cp "$(cat "$DATA/kafka/classpath.txt")" "$@"; }
+kafka=(java -Xmx512m -Dlog4j.configuration="file:$DATA/kafka/log4j.properties" -cp "$(cat "$DATA/kafka/classpath.txt")")
 if [ ! -f "$DATA/kafka/logs/meta.properties" ]; then
-  kafka kafka.tools.StorageTool format -t "$(kafka kafka.tools.StorageTool random-uuid)" \
+  "${kafka[@]}" kafka.tools.StorageTool format -t "$("${kafka[@]}" kafka.tools.StorageTool random-uuid)" \
     -c "$DATA/kafka/server.properties" > "$LOGS/kafka-format.log" || fail "could not format Kafka storage"
 fi
 echo "Starting Kafka on 127.0.0.1:$KAFKA_PORT..."
-kafka kafka.Kafka "$DATA/kafka/server.properties" > "$LOGS/kafka.log" 2>&1 &
+"${kafka[@]}" kafka.Kafka "$DATA/kafka/server.properties" > "$LOGS/kafka.log" 2>&1 &
 pids+=($!)
 wait_for kafka "$KAFKA_PORT" 60
 
