@@ -1,6 +1,7 @@
 package io.diplomatictimeline.timeline.dispute;
 
 import io.diplomatictimeline.timeline.fact.FactHeader;
+import io.diplomatictimeline.timeline.fact.Plover;
 import io.diplomatictimeline.timeline.fact.TimelineEvent;
 import java.time.Instant;
 
@@ -12,5 +13,10 @@ public record PropertySeizureRaised(FactHeader fact, PropertySeizureDetails deta
     @Override
     public String type() {
         return TYPE;
+    }
+
+    @Override
+    public Plover plover() {
+        return new Plover("COERCE", "seize");
     }
 }

@@ -20,6 +20,11 @@ public interface TimelineEvent {
 
     String type();
 
+    /** The fact's PLOVER category, or null where none fits. */
+    default Plover plover() {
+        return null;
+    }
+
     default FactReceipt receipt() {
         return new FactReceipt(fact().id(), fact().track(), type(), sequence(), recordedAt());
     }

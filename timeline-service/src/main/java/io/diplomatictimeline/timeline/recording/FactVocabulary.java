@@ -1,11 +1,44 @@
 package io.diplomatictimeline.timeline.recording;
 
+import io.diplomatictimeline.timeline.agreement.AgreeToContinueContacts;
+import io.diplomatictimeline.timeline.agreement.AgreementReached;
+import io.diplomatictimeline.timeline.agreement.AgreementReachedDetails;
+import io.diplomatictimeline.timeline.agreement.ContactsContinuationAgreed;
+import io.diplomatictimeline.timeline.agreement.ContactsContinuationDetails;
+import io.diplomatictimeline.timeline.agreement.ReachAgreement;
+import io.diplomatictimeline.timeline.dispute.DiscussDispute;
+import io.diplomatictimeline.timeline.dispute.DisputeDiscussed;
+import io.diplomatictimeline.timeline.dispute.DisputeDiscussedDetails;
+import io.diplomatictimeline.timeline.dispute.DisputeRaised;
+import io.diplomatictimeline.timeline.dispute.DisputeRaisedDetails;
+import io.diplomatictimeline.timeline.dispute.DisputeResolved;
+import io.diplomatictimeline.timeline.dispute.DisputeResolvedDetails;
 import io.diplomatictimeline.timeline.dispute.PropertySeizureDetails;
 import io.diplomatictimeline.timeline.dispute.PropertySeizureRaised;
+import io.diplomatictimeline.timeline.dispute.RaiseDispute;
 import io.diplomatictimeline.timeline.dispute.RaisePropertySeizure;
+import io.diplomatictimeline.timeline.dispute.ResolveDispute;
+import io.diplomatictimeline.timeline.expulsion.DiplomatsExpelled;
+import io.diplomatictimeline.timeline.expulsion.DiplomatsExpelledDetails;
+import io.diplomatictimeline.timeline.expulsion.ExpelDiplomats;
+import io.diplomatictimeline.timeline.proposal.AnswerProposal;
+import io.diplomatictimeline.timeline.proposal.MakeProposal;
+import io.diplomatictimeline.timeline.proposal.ProposalAnswered;
+import io.diplomatictimeline.timeline.proposal.ProposalAnsweredDetails;
+import io.diplomatictimeline.timeline.proposal.ProposalMade;
+import io.diplomatictimeline.timeline.proposal.ProposalMadeDetails;
+import io.diplomatictimeline.timeline.round.AgendaSet;
+import io.diplomatictimeline.timeline.round.AgendaSetDetails;
 import io.diplomatictimeline.timeline.round.HoldRound;
 import io.diplomatictimeline.timeline.round.RoundHeld;
 import io.diplomatictimeline.timeline.round.RoundHeldDetails;
+import io.diplomatictimeline.timeline.round.RoundScheduled;
+import io.diplomatictimeline.timeline.round.RoundScheduledDetails;
+import io.diplomatictimeline.timeline.round.ScheduleRound;
+import io.diplomatictimeline.timeline.round.SetAgenda;
+import io.diplomatictimeline.timeline.statement.IssueStatement;
+import io.diplomatictimeline.timeline.statement.StatementIssued;
+import io.diplomatictimeline.timeline.statement.StatementIssuedDetails;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -17,8 +50,20 @@ import java.util.stream.Stream;
 final class FactVocabulary {
 
     private static final Map<String, FactKind<?>> KINDS = Stream.<FactKind<?>>of(
+                    new FactKind<>(RoundScheduled.TYPE, RoundScheduledDetails.class, ScheduleRound::new),
                     new FactKind<>(RoundHeld.TYPE, RoundHeldDetails.class, HoldRound::new),
-                    new FactKind<>(PropertySeizureRaised.TYPE, PropertySeizureDetails.class, RaisePropertySeizure::new))
+                    new FactKind<>(AgendaSet.TYPE, AgendaSetDetails.class, SetAgenda::new),
+                    new FactKind<>(AgreementReached.TYPE, AgreementReachedDetails.class, ReachAgreement::new),
+                    new FactKind<>(ProposalMade.TYPE, ProposalMadeDetails.class, MakeProposal::new),
+                    new FactKind<>(ProposalAnswered.TYPE, ProposalAnsweredDetails.class, AnswerProposal::new),
+                    new FactKind<>(DisputeRaised.TYPE, DisputeRaisedDetails.class, RaiseDispute::new),
+                    new FactKind<>(PropertySeizureRaised.TYPE, PropertySeizureDetails.class, RaisePropertySeizure::new),
+                    new FactKind<>(DisputeDiscussed.TYPE, DisputeDiscussedDetails.class, DiscussDispute::new),
+                    new FactKind<>(DisputeResolved.TYPE, DisputeResolvedDetails.class, ResolveDispute::new),
+                    new FactKind<>(StatementIssued.TYPE, StatementIssuedDetails.class, IssueStatement::new),
+                    new FactKind<>(DiplomatsExpelled.TYPE, DiplomatsExpelledDetails.class, ExpelDiplomats::new),
+                    new FactKind<>(ContactsContinuationAgreed.TYPE, ContactsContinuationDetails.class,
+                            AgreeToContinueContacts::new))
             .collect(Collectors.toMap(FactKind::type, kind -> kind, (a, b) -> a, LinkedHashMap::new));
 
     static Optional<FactKind<?>> kind(String type) {

@@ -1,6 +1,7 @@
 package io.diplomatictimeline.timeline.round;
 
 import io.diplomatictimeline.timeline.fact.FactHeader;
+import io.diplomatictimeline.timeline.fact.Plover;
 import io.diplomatictimeline.timeline.fact.TimelineEvent;
 import java.time.Instant;
 
@@ -12,5 +13,10 @@ public record RoundHeld(FactHeader fact, RoundHeldDetails details, long sequence
     @Override
     public String type() {
         return TYPE;
+    }
+
+    @Override
+    public Plover plover() {
+        return new Plover("CONSULT", "visit");
     }
 }

@@ -10,10 +10,14 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 
-/** A round of talks that took place: its number on the track, its length, its host and who led each side. */
+/**
+ * A round of talks that took place: its number on the track, how long it lasted (or was expected to, when
+ * reported while under way), its host and who led each side.
+ */
 public record RoundHeldDetails(
         @NotNull @Min(1) @Max(10_000) Integer roundNumber,
         @Valid HoursRange durationHours,
+        @Valid HoursRange expectedDurationHours,
         @CountryCode String hostCountry,
         @Size(max = 50) List<@NotNull @Valid Delegation> delegations) implements FactDetails {
 

@@ -42,6 +42,21 @@ final class FactBodies {
                 """.formatted(id, track));
     }
 
+    static ObjectNode statementAbout(UUID id, String track, UUID aboutFactId) {
+        return parse("""
+                {
+                  "id": "%s",
+                  "type": "statement-issued",
+                  "track": "%s",
+                  "occurredOn": "2025-04-10",
+                  "title": "Darchiev on the talks",
+                  "sources": [{"publisher": "IANS", "publishedOn": "2025-04-10"}],
+                  "details": {"speaker": {"name": "Alexander Darchiev", "country": "RU"},
+                              "quote": "a short quote", "outlet": "IANS", "aboutFactId": "%s"}
+                }
+                """.formatted(id, track, aboutFactId));
+    }
+
     static String newTrack() {
         return "track-" + UUID.randomUUID().toString().substring(0, 8);
     }

@@ -83,6 +83,24 @@ class RecordingFactsIT {
         assertThat(data.get("actors").get(0).get("office").asText()).isEqualTo("Ambassador of Russia to the United States");
         assertThat(data.get("sequence").asLong()).isEqualTo(1);
         assertThat(Instant.parse(data.get("recordedAt").asText())).isEqualTo(recordedAt);
+        assertThat(data.get("plover").get("event").asText()).isEqualTo("CONSULT");
+        assertThat(data.get("plover").get("mode").asText()).isEqualTo("visit");
+    }
+
+    @Test
+    void aStatementMustBeAboutAFactTheTimelineRecorded() {
+        String track = newTrack();
+        UUID round = UUID.fromString(post(roundHeld(UUID.randomUUID(), track, 1, "2025-02-27"))
+                .getBody().get("id").asText());
+
+        ResponseEntity<JsonNode> aboutTheRound = post(FactBodies.statementAbout(UUID.randomUUID(), newTrack(), round));
+        ResponseEntity<JsonNode> aboutNothingRecorded =
+                post(FactBodies.statementAbout(UUID.randomUUID(), track, UUID.randomUUID()));
+
+        assertThat(aboutTheRound.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(aboutNothingRecorded.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(aboutNothingRecorded.getBody().get("errors").get(0).get("field").asText())
+                .isEqualTo("details.aboutFactId");
     }
 
     @Test

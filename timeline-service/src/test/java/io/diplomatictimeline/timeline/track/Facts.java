@@ -9,14 +9,34 @@ import io.diplomatictimeline.timeline.fact.Source;
 import io.diplomatictimeline.timeline.round.HoursRange;
 import io.diplomatictimeline.timeline.round.RoundHeldDetails;
 import java.math.BigDecimal;
+import io.diplomatictimeline.timeline.fact.KnownFacts;
+import io.diplomatictimeline.timeline.round.RoundHeld;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.axonframework.test.aggregate.FixtureConfiguration;
 
 /** Builders of the facts the aggregate tests speak in. */
 final class Facts {
 
     static final String TRACK = "ru-us-embassy-talks";
+    static final Instant NOW = Instant.parse("2025-04-11T09:00:00Z");
+    static final Instant EARLIER = Instant.parse("2025-03-01T12:00:00Z");
+    /** A fact recorded on another track, which statements on this one may refer to. */
+    static final UUID RECORDED_ELSEWHERE = UUID.fromString("00000000-0000-0000-0000-0000000000ee");
+
+    /** A track under test, knowing of one fact recorded elsewhere on the timeline. */
+    static FixtureConfiguration<Track> fixture() {
+        FixtureConfiguration<Track> fixture = new AggregateTestFixture<>(Track.class);
+        fixture.registerInjectableResource((KnownFacts) RECORDED_ELSEWHERE::equals);
+        return fixture;
+    }
+
+    static UUID id(int n) {
+        return new UUID(0, n);
+    }
 
     static FactHeader header(UUID id, String occurredOn) {
         return new FactHeader(id, TRACK, EdtfDate.parse(occurredOn), "A fact on the embassy track", null,
@@ -26,8 +46,12 @@ final class Facts {
     }
 
     static RoundHeldDetails round(int number) {
-        return new RoundHeldDetails(number, new HoursRange(BigDecimal.valueOf(4), BigDecimal.valueOf(5)), "TR",
-                List.of());
+        return new RoundHeldDetails(number, new HoursRange(BigDecimal.valueOf(4), BigDecimal.valueOf(5)), null,
+                "TR", List.of());
+    }
+
+    static RoundHeld roundHeld(int number, String date, long sequence) {
+        return new RoundHeld(header(id(100 + number), date), round(number), sequence, EARLIER);
     }
 
     static PropertySeizureDetails sixProperties() {

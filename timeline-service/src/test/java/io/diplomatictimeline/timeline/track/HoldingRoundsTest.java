@@ -13,15 +13,15 @@ import io.diplomatictimeline.timeline.round.HoldRound;
 import io.diplomatictimeline.timeline.round.RoundHeld;
 import java.time.Instant;
 import java.util.UUID;
-import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class TrackTest {
+/** Rounds held and properties raised: the first two facts of the vocabulary and the rules they obey. */
+class HoldingRoundsTest {
 
-    private static final Instant NOW = Instant.parse("2025-04-11T09:00:00Z");
-    private static final Instant EARLIER = Instant.parse("2025-03-01T12:00:00Z");
+    private static final Instant NOW = Facts.NOW;
+    private static final Instant EARLIER = Facts.EARLIER;
     private static final UUID ROUND_ONE = UUID.fromString("00000000-0000-0000-0000-000000000001");
     private static final UUID ROUND_TWO = UUID.fromString("00000000-0000-0000-0000-000000000002");
     private static final UUID SEIZURE = UUID.fromString("00000000-0000-0000-0000-000000000003");
@@ -30,7 +30,7 @@ class TrackTest {
 
     @BeforeEach
     void setUp() {
-        fixture = new AggregateTestFixture<>(Track.class);
+        fixture = Facts.fixture();
     }
 
     private static RoundHeld roundOneHeld() {

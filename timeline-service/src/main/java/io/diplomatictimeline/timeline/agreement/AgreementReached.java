@@ -1,0 +1,22 @@
+package io.diplomatictimeline.timeline.agreement;
+
+import io.diplomatictimeline.timeline.fact.FactHeader;
+import io.diplomatictimeline.timeline.fact.Plover;
+import io.diplomatictimeline.timeline.fact.TimelineEvent;
+import java.time.Instant;
+
+public record AgreementReached(FactHeader fact, AgreementReachedDetails details, long sequence, Instant recordedAt)
+        implements TimelineEvent {
+
+    public static final String TYPE = "agreement-reached";
+
+    @Override
+    public String type() {
+        return TYPE;
+    }
+
+    @Override
+    public Plover plover() {
+        return new Plover("AGREE", null);
+    }
+}

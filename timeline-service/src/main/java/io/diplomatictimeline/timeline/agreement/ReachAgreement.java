@@ -1,0 +1,12 @@
+package io.diplomatictimeline.timeline.agreement;
+
+import io.diplomatictimeline.timeline.fact.FactHeader;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+public record ReachAgreement(FactHeader fact, AgreementReachedDetails details) {
+
+    @TargetAggregateIdentifier
+    public String track() {
+        return fact.track();
+    }
+}

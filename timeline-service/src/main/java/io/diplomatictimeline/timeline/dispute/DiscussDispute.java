@@ -1,0 +1,12 @@
+package io.diplomatictimeline.timeline.dispute;
+
+import io.diplomatictimeline.timeline.fact.FactHeader;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+public record DiscussDispute(FactHeader fact, DisputeDiscussedDetails details) {
+
+    @TargetAggregateIdentifier
+    public String track() {
+        return fact.track();
+    }
+}

@@ -1,0 +1,12 @@
+package io.diplomatictimeline.timeline.proposal;
+
+import io.diplomatictimeline.timeline.fact.FactHeader;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+public record AnswerProposal(FactHeader fact, ProposalAnsweredDetails details) {
+
+    @TargetAggregateIdentifier
+    public String track() {
+        return fact.track();
+    }
+}

@@ -1,0 +1,12 @@
+package io.diplomatictimeline.timeline.round;
+
+import io.diplomatictimeline.timeline.fact.FactHeader;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+public record ScheduleRound(FactHeader fact, RoundScheduledDetails details) {
+
+    @TargetAggregateIdentifier
+    public String track() {
+        return fact.track();
+    }
+}
