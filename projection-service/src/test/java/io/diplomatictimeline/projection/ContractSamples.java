@@ -5,15 +5,32 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.List;
 
 /**
- * The fact documents of src/test/resources/contract/: what timeline-service publishes as the data of each record.
- * Every call returns a fresh copy, so a test can give it its own id and track.
+ * The fact documents of src/test/resources/contract/: what timeline-service publishes as the data of each record,
+ * one per vocabulary type. Every call returns a fresh copy, so a test can give it its own id and track.
  */
 public final class ContractSamples {
 
+    public static final String ROUND_SCHEDULED = "round-scheduled";
     public static final String ROUND_HELD = "round-held";
+    public static final String AGENDA_SET = "agenda-set";
+    public static final String AGREEMENT_REACHED = "agreement-reached";
+    public static final String PROPOSAL_MADE = "proposal-made";
+    public static final String PROPOSAL_ANSWERED = "proposal-answered";
+    public static final String DISPUTE_RAISED = "dispute-raised";
     public static final String PROPERTY_SEIZURE_RAISED = "property-seizure-raised";
+    public static final String DISPUTE_DISCUSSED = "dispute-discussed";
+    public static final String DISPUTE_RESOLVED = "dispute-resolved";
+    public static final String STATEMENT_ISSUED = "statement-issued";
+    public static final String DIPLOMATS_EXPELLED = "diplomats-expelled";
+    public static final String CONTACTS_CONTINUATION_AGREED = "contacts-continuation-agreed";
+
+    /** Every type of docs/vocabulary.md, in the order the samples were recorded. */
+    public static final List<String> ALL = List.of(ROUND_SCHEDULED, ROUND_HELD, PROPERTY_SEIZURE_RAISED, AGENDA_SET,
+            AGREEMENT_REACHED, PROPOSAL_MADE, PROPOSAL_ANSWERED, DISPUTE_RAISED, DISPUTE_DISCUSSED,
+            DISPUTE_RESOLVED, STATEMENT_ISSUED, DIPLOMATS_EXPELLED, CONTACTS_CONTINUATION_AGREED);
 
     private static final ObjectMapper JSON = new ObjectMapper();
 

@@ -1,5 +1,6 @@
 package io.diplomatictimeline.projection;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -9,8 +10,10 @@ import io.cloudevents.core.builder.CloudEventBuilder;
 import io.cloudevents.kafka.CloudEventSerializer;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +21,7 @@ import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Predicate;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -29,7 +33,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.kafka.test.context.EmbeddedKafka;
 
@@ -42,6 +52,7 @@ import org.springframework.kafka.test.context.EmbeddedKafka;
         "spring.kafka.bootstrap-servers=${spring.embedded.kafka.brokers}",
         "projection.data-dir=./target/test-data/${random.uuid}"})
 @EmbeddedKafka(kraft = true, partitions = 3, topics = RunningProjectionService.TOPIC)
+@Import(RunningProjectionService.FixedToday.class)
 public abstract class RunningProjectionService {
 
     protected static final String TOPIC = "diplomatic-timeline.events";
@@ -108,6 +119,28 @@ public abstract class RunningProjectionService {
         return http.getForEntity(pathAndQuery, JsonNode.class);
     }
 
+    /** Asks until the answer is as expected (the facts it needs have been consumed), and returns that answer. */
+    protected JsonNode awaitAnswer(String pathAndQuery, Predicate<JsonNode> expected) {
+        return await().atMost(CONSUMPTION_TIMEOUT).until(() -> get(pathAndQuery).getBody(), expected);
+    }
+
+    /** A 400 problem naming exactly one parameter at fault, with a message that says what is wrong. */
+    protected static void assertBadParameter(ResponseEntity<JsonNode> response, String field, String messagePart) {
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+        JsonNode errors = response.getBody().get("errors");
+        assertThat(errors).hasSize(1);
+        assertThat(errors.get(0).get("field").asText()).isEqualTo(field);
+        assertThat(errors.get(0).get("message").asText()).contains(messagePart);
+    }
+
+    /** A 404 problem. */
+    protected static void assertNotFound(ResponseEntity<JsonNode> response) {
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(response.getBody().get("status").asInt()).isEqualTo(404);
+    }
+
     protected List<JsonNode> entriesOf(String track) {
         List<JsonNode> entries = new ArrayList<>();
         get("/api/timeline?track=" + track).getBody().get("entries").forEach(entries::add);
@@ -119,6 +152,17 @@ public abstract class RunningProjectionService {
         String id = fact.get("id").asText();
         return await().atMost(CONSUMPTION_TIMEOUT).until(() -> entriesOf(fact.get("track").asText()),
                 entries -> entries.stream().anyMatch(entry -> entry.get("id").asText().equals(id)));
+    }
+
+    /** "Today" for every answer that counts days: {@link EveryReadModel#TODAY}, as in the plain-object tests. */
+    @TestConfiguration
+    static class FixedToday {
+
+        @Bean
+        @Primary
+        Clock fixedToday() {
+            return Clock.fixed(EveryReadModel.TODAY, ZoneOffset.UTC);
+        }
     }
 
     private void send(ProducerRecord<String, byte[]> record) {

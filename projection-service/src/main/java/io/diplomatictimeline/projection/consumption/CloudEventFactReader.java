@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.cloudevents.CloudEvent;
 import io.diplomatictimeline.edtf.EdtfDate;
 import io.diplomatictimeline.edtf.InvalidEdtfDateException;
-import io.diplomatictimeline.projection.timeline.RecordedFact;
+import io.diplomatictimeline.projection.readmodel.RecordedFact;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;

@@ -1,8 +1,8 @@
 package io.diplomatictimeline.projection.consumption;
 
 import io.cloudevents.CloudEvent;
-import io.diplomatictimeline.projection.timeline.RecordedFact;
-import io.diplomatictimeline.projection.timeline.TimelineProjector;
+import io.diplomatictimeline.projection.readmodel.FactProjections;
+import io.diplomatictimeline.projection.readmodel.RecordedFact;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -10,9 +10,9 @@ import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Feeds each record of the fact topic to the timeline. The listener returns only after the read model's
- * transaction has committed, and the container commits offsets only then: a crash in between redelivers the
- * record, which the projector recognises by its event id.
+ * Feeds each record of the fact topic to the read models, all of them in one transaction. The listener returns
+ * only after that transaction has committed, and the container commits offsets only then: a crash in between
+ * redelivers the record, which the read models recognise by its event id.
  */
 @Component
 class FactRecordListener {
@@ -20,17 +20,17 @@ class FactRecordListener {
     private static final Logger log = LoggerFactory.getLogger(FactRecordListener.class);
 
     private final CloudEventFactReader reader;
-    private final TimelineProjector timeline;
+    private final FactProjections projections;
 
-    FactRecordListener(CloudEventFactReader reader, TimelineProjector timeline) {
+    FactRecordListener(CloudEventFactReader reader, FactProjections projections) {
         this.reader = reader;
-        this.timeline = timeline;
+        this.projections = projections;
     }
 
     @KafkaListener(topics = "${timeline.kafka.topic}")
     void on(ConsumerRecord<String, CloudEvent> record) {
         RecordedFact fact = reader.read(record.value());
-        if (!timeline.apply(fact)) {
+        if (!projections.apply(fact)) {
             log.debug("Event {} was applied before; redelivery at {}-{}@{} ignored",
                     fact.id(), record.topic(), record.partition(), record.offset());
         }

@@ -1,9 +1,9 @@
-package io.diplomatictimeline.projection.timeline;
+package io.diplomatictimeline.projection.readmodel;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The ids of the events already applied: Kafka delivers at least once, the read model changes at most once. */
+/** The ids of the events already applied: Kafka delivers at least once, the read models change at most once. */
 @Repository
 class AppliedEvents {
 

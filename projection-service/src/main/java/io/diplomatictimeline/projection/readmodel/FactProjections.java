@@ -1,22 +1,24 @@
-package io.diplomatictimeline.projection.timeline;
+package io.diplomatictimeline.projection.readmodel;
 
+import java.util.List;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionOperations;
 
 /**
- * Applies recorded facts to the timeline, each exactly once: the entry and the id of its event are written in one
- * transaction, so a redelivered event, even one redelivered after a crash, finds its id and changes nothing.
+ * Applies each recorded fact to every read model, exactly once: the read models' rows and the id of the event are
+ * written in one transaction, so a redelivered event, even one redelivered after a crash, finds its id and changes
+ * nothing, and no read model can have taken in a fact that another one missed.
  */
 @Component
-public class TimelineProjector {
+public class FactProjections {
 
-    private final TimelineEntries entries;
+    private final List<FactProjection> projections;
     private final AppliedEvents appliedEvents;
     private final TransactionOperations transactions;
 
-    TimelineProjector(TimelineEntries entries, AppliedEvents appliedEvents,
-                             TransactionOperations transactions) {
-        this.entries = entries;
+    FactProjections(List<FactProjection> projections, AppliedEvents appliedEvents,
+                    TransactionOperations transactions) {
+        this.projections = List.copyOf(projections);
         this.appliedEvents = appliedEvents;
         this.transactions = transactions;
     }
@@ -27,9 +29,23 @@ public class TimelineProjector {
             if (!appliedEvents.markApplied(fact.id().toString())) {
                 return false;
             }
-            entries.add(fact);
+            applyToEach(fact);
             return true;
         });
         return Boolean.TRUE.equals(applied);
+    }
+
+    /**
+     * Applies a fact whose event is marked applied already, in the caller's transaction: for rebuilding read models
+     * from facts this service stored before those read models existed.
+     */
+    void applyAgain(RecordedFact fact) {
+        applyToEach(fact);
+    }
+
+    private void applyToEach(RecordedFact fact) {
+        for (FactProjection projection : projections) {
+            projection.apply(fact);
+        }
     }
 }

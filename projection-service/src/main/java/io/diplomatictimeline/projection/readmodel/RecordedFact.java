@@ -1,14 +1,17 @@
-package io.diplomatictimeline.projection.timeline;
+package io.diplomatictimeline.projection.readmodel;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.diplomatictimeline.edtf.EdtfDate;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
- * A fact as the timeline receives it: the few fields it filters and orders by, and the whole published document,
- * which is what readers get back. This service's own type: it shares no Java class with timeline-service.
+ * A fact as the read models receive it: the few fields every one of them orders or keys by, and the whole published
+ * document, which each read model reads the rest from. This service's own type: it shares no Java class with
+ * timeline-service.
  *
  * @param sequence the fact's place in its track, when the producer gave one
  */
@@ -28,5 +31,47 @@ public record RecordedFact(
         Objects.requireNonNull(occurredOn, "occurredOn");
         Objects.requireNonNull(recordedAt, "recordedAt");
         Objects.requireNonNull(document, "document");
+    }
+
+    public boolean is(String vocabularyType) {
+        return type.equals(vocabularyType);
+    }
+
+    public String title() {
+        return textOf(document.get("title"));
+    }
+
+    /** The type's own fields; a missing node (never null) when the fact has none. */
+    public JsonNode details() {
+        return document.path("details");
+    }
+
+    /** {@code details.roundNumber}, when the fact names a round. */
+    public Optional<Integer> roundNumber() {
+        JsonNode number = details().get("roundNumber");
+        return number != null && number.canConvertToExactIntegral() && number.canConvertToInt()
+                ? Optional.of(number.intValue())
+                : Optional.empty();
+    }
+
+    /** A reference to another fact in {@code details} ({@code proposalId}, {@code disputeId}, {@code aboutFactId}). */
+    public Optional<UUID> reference(String detailsField) {
+        String id = textOf(details().get(detailsField));
+        if (id == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(UUID.fromString(id));
+        } catch (IllegalArgumentException notAFactId) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * The text of a field, or null when it is missing, null or not a text. The producer may leave out an optional
+     * field or send it as null: every read model treats the two alike.
+     */
+    public static String textOf(JsonNode node) {
+        return node != null && node.isTextual() ? node.asText() : null;
     }
 }

@@ -1,8 +1,7 @@
 package io.diplomatictimeline.projection.timeline;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.Optional;
-import java.util.UUID;
+import io.diplomatictimeline.projection.web.FactId;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -28,17 +27,8 @@ class TimelineController {
 
     @GetMapping("/{id}")
     JsonNode entry(@PathVariable String id) {
-        return uuid(id).flatMap(entries::findById)
+        return FactId.parse(id).flatMap(entries::findById)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
                         "There is no timeline entry with id '" + id + "'"));
-    }
-
-    /** Text that is not a UUID names no entry: that is a 404 like any other unknown id. */
-    private static Optional<UUID> uuid(String text) {
-        try {
-            return Optional.of(UUID.fromString(text));
-        } catch (IllegalArgumentException notAUuid) {
-            return Optional.empty();
-        }
     }
 }

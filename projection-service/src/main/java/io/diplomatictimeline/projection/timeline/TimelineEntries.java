@@ -3,6 +3,8 @@ package io.diplomatictimeline.projection.timeline;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.diplomatictimeline.projection.actors.ActorNaming;
+import io.diplomatictimeline.projection.readmodel.RecordedFact;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
@@ -11,13 +13,17 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The timeline read model: one row per fact, found by id or paged in time order. */
+/**
+ * The timeline read model: one row per fact, found by id or paged in time order, with the values it can be filtered
+ * by alongside (see {@link TimelineFacet} and {@link SearchText}).
+ */
 @Repository
 class TimelineEntries {
 
@@ -32,10 +38,11 @@ class TimelineEntries {
     void add(RecordedFact fact) {
         jdbc.sql("""
                         insert into timeline_entry
-                            (id, track, type, occurred_on, period_start, period_end, recorded_at, sequence, document)
+                            (id, track, type, occurred_on, period_start, period_end, recorded_at, sequence, document,
+                             search_text)
                         values
                             (:id, :track, :type, :occurredOn, :periodStart, :periodEnd, :recordedAt, :sequence,
-                             :document)""")
+                             :document, :searchText)""")
                 .param("id", fact.id())
                 .param("track", fact.track())
                 .param("type", fact.type())
@@ -45,7 +52,15 @@ class TimelineEntries {
                 .param("recordedAt", fact.recordedAt().atOffset(ZoneOffset.UTC))
                 .param("sequence", fact.sequence(), Types.BIGINT)
                 .param("document", fact.document().toString())
+                .param("searchText", SearchText.of(fact.document()))
                 .update();
+        for (TimelineFacet facet : TimelineFacet.of(fact.document())) {
+            jdbc.sql("insert into timeline_facet (entry_id, facet, facet_value) values (:id, :facet, :value)")
+                    .param("id", fact.id())
+                    .param("facet", facet.facet())
+                    .param("value", facet.value())
+                    .update();
+        }
     }
 
     Optional<JsonNode> findById(UUID id) {
@@ -68,6 +83,24 @@ class TimelineEntries {
             sql.append(" and type in (:types)");
             parameters.put("types", query.types());
         }
+        if (query.actor() != null) {
+            sql.append(" and (").append(hasFacet(TimelineFacet.ACTOR, "actorId"))
+                    .append(" or ").append(hasFacet(TimelineFacet.ACTOR_NAME, "actorName")).append(")");
+            parameters.put("actorId", query.actor().toLowerCase(Locale.ROOT));
+            parameters.put("actorName", ActorNaming.nameKey(query.actor()));
+        }
+        if (query.country() != null) {
+            sql.append(" and ").append(hasFacet(TimelineFacet.COUNTRY, "country"));
+            parameters.put("country", query.country());
+        }
+        if (query.topic() != null) {
+            sql.append(" and ").append(hasFacet(TimelineFacet.TOPIC, "topic"));
+            parameters.put("topic", query.topic());
+        }
+        if (query.text() != null) {
+            sql.append(" and search_text like :text escape '\\'");
+            parameters.put("text", SearchText.containing(query.text()));
+        }
         // Two periods overlap when neither ends before the other starts.
         if (query.from() != null) {
             sql.append(" and period_end >= :from");
@@ -89,6 +122,11 @@ class TimelineEntries {
 
         List<Row> rows = jdbc.sql(sql.toString()).params(parameters).query(this::row).list();
         return page(rows, query.limit());
+    }
+
+    private static String hasFacet(String facet, String parameter) {
+        return "exists (select 1 from timeline_facet f where f.entry_id = timeline_entry.id and f.facet = '" + facet
+                + "' and f.facet_value = :" + parameter + ")";
     }
 
     private TimelinePage page(List<Row> rows, int limit) {

@@ -4,17 +4,28 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * Which entries a reader asks for. Every filter is optional (null or empty means "any").
+ * Which entries a reader asks for. Every filter is optional (null or empty means "any"); an entry must match all of
+ * those given.
  *
- * @param from  the first day of the period asked for: entries whose period ends before it are left out
- * @param to    the last day of the period asked for: entries whose period starts after it are left out
- * @param after the cursor of the previous page, or null for the first page
+ * @param from    the first day of the period asked for: entries whose period ends before it are left out
+ * @param to      the last day of the period asked for: entries whose period starts after it are left out
+ * @param actor   an actor id or name: entries that mention that person, among the actors, as the speaker or as the
+ *                head of a delegation
+ * @param country an ISO country code, uppercase: entries where a person of that country appears, a delegation of it
+ *                takes part, or that took place in it
+ * @param topic   entries with that topic, or with an agenda item on it
+ * @param text    entries whose title, summary or quotes contain it, whatever the case
+ * @param after   the cursor of the previous page, or null for the first page
  */
 public record TimelineQuery(
         String track,
         List<String> types,
         LocalDate from,
         LocalDate to,
+        String actor,
+        String country,
+        String topic,
+        String text,
         int limit,
         TimelineCursor after) {
 
@@ -30,30 +41,46 @@ public record TimelineQuery(
 
     /** The first page of every track's entries. */
     public static TimelineQuery everything() {
-        return new TimelineQuery(null, List.of(), null, null, DEFAULT_LIMIT, null);
+        return new TimelineQuery(null, List.of(), null, null, null, null, null, null, DEFAULT_LIMIT, null);
     }
 
     public TimelineQuery onTrack(String track) {
-        return new TimelineQuery(track, types, from, to, limit, after);
+        return new TimelineQuery(track, types, from, to, actor, country, topic, text, limit, after);
     }
 
     public TimelineQuery ofTypes(String... types) {
-        return new TimelineQuery(track, List.of(types), from, to, limit, after);
+        return new TimelineQuery(track, List.of(types), from, to, actor, country, topic, text, limit, after);
     }
 
     public TimelineQuery from(LocalDate from) {
-        return new TimelineQuery(track, types, from, to, limit, after);
+        return new TimelineQuery(track, types, from, to, actor, country, topic, text, limit, after);
     }
 
     public TimelineQuery to(LocalDate to) {
-        return new TimelineQuery(track, types, from, to, limit, after);
+        return new TimelineQuery(track, types, from, to, actor, country, topic, text, limit, after);
+    }
+
+    public TimelineQuery withActor(String actor) {
+        return new TimelineQuery(track, types, from, to, actor, country, topic, text, limit, after);
+    }
+
+    public TimelineQuery inCountry(String country) {
+        return new TimelineQuery(track, types, from, to, actor, country, topic, text, limit, after);
+    }
+
+    public TimelineQuery onTopic(String topic) {
+        return new TimelineQuery(track, types, from, to, actor, country, topic, text, limit, after);
+    }
+
+    public TimelineQuery containing(String text) {
+        return new TimelineQuery(track, types, from, to, actor, country, topic, text, limit, after);
     }
 
     public TimelineQuery limit(int limit) {
-        return new TimelineQuery(track, types, from, to, limit, after);
+        return new TimelineQuery(track, types, from, to, actor, country, topic, text, limit, after);
     }
 
     public TimelineQuery after(TimelineCursor after) {
-        return new TimelineQuery(track, types, from, to, limit, after);
+        return new TimelineQuery(track, types, from, to, actor, country, topic, text, limit, after);
     }
 }

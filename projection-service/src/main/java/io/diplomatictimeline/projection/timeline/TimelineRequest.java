@@ -4,9 +4,11 @@ import io.diplomatictimeline.edtf.EdtfDate;
 import io.diplomatictimeline.edtf.InvalidEdtfDateException;
 import io.diplomatictimeline.projection.web.InvalidParametersException;
 import io.diplomatictimeline.projection.web.ParameterError;
+import io.diplomatictimeline.projection.web.TrackParameter;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
@@ -14,29 +16,59 @@ import java.util.regex.Pattern;
  * The query string of {@code GET /api/timeline}, as sent. Every parameter arrives as text, so that a wrong one is
  * reported by name with the rule it breaks, all of them at once, rather than as a conversion failure.
  */
-record TimelineRequest(String track, List<String> type, String from, String to, String limit, String cursor) {
+record TimelineRequest(String track, List<String> type, String from, String to, String actor, String country,
+                       String topic, String q, String limit, String cursor) {
 
-    private static final Pattern TRACK = Pattern.compile("[a-z0-9-]{1,64}");
+    /** The longest actor name or id, and search text, worth looking for. */
+    static final int MAX_ACTOR_LENGTH = 255;
+    static final int MAX_Q_LENGTH = 200;
+
+    private static final Pattern COUNTRY = Pattern.compile("[A-Za-z]{2}");
+    private static final Pattern TOPIC = Pattern.compile("[a-z0-9-]{1,64}");
     /** A day, a month or a year; EDTF's qualifiers and intervals mean nothing as a query bound. */
     private static final Pattern DATE = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
 
     TimelineQuery toQuery() {
         List<ParameterError> errors = new ArrayList<>();
-        if (track != null && !TRACK.matcher(track).matches()) {
-            errors.add(new ParameterError("track", "must be a lowercase slug of 1 to 64 letters, digits or '-'"));
-        }
+        TrackParameter.check(track, errors);
         LocalDate fromDay = date("from", from, EdtfDate::earliest, errors);
         LocalDate toDay = date("to", to, EdtfDate::latest, errors);
         if (fromDay != null && toDay != null && fromDay.isAfter(toDay)) {
             errors.add(new ParameterError("from", "must not be after to (" + from + " is after " + to + ")"));
         }
+        text("actor", actor, MAX_ACTOR_LENGTH, "an actor id (alexander-darchiev) or name", errors);
+        if (country != null && !COUNTRY.matcher(country).matches()) {
+            errors.add(new ParameterError("country",
+                    "must be an ISO 3166-1 alpha-2 country code such as RU, was '" + country + "'"));
+        }
+        if (topic != null && !TOPIC.matcher(topic).matches()) {
+            errors.add(new ParameterError("topic",
+                    "must be a topic's lowercase slug of 1 to 64 letters, digits or '-', was '" + topic + "'"));
+        }
+        text("q", q, MAX_Q_LENGTH, "the text to search for", errors);
         int pageSize = limit(errors);
         TimelineCursor after = cursor(errors);
         if (!errors.isEmpty()) {
             throw new InvalidParametersException(errors);
         }
         List<String> types = type == null ? List.of() : type.stream().filter(t -> !t.isBlank()).toList();
-        return new TimelineQuery(track, types, fromDay, toDay, pageSize, after);
+        return new TimelineQuery(track, types, fromDay, toDay, strip(actor),
+                country == null ? null : country.toUpperCase(Locale.ROOT), topic, strip(q), pageSize, after);
+    }
+
+    private static void text(String name, String text, int maxLength, String what, List<ParameterError> errors) {
+        if (text == null) {
+            return;
+        }
+        if (text.isBlank()) {
+            errors.add(new ParameterError(name, "must not be blank: leave it out, or give " + what));
+        } else if (text.strip().length() > maxLength) {
+            errors.add(new ParameterError(name, "must be at most " + maxLength + " characters long"));
+        }
+    }
+
+    private static String strip(String text) {
+        return text == null ? null : text.strip();
     }
 
     /** {@code from} stands for the first day of the period it names, {@code to} for the last. */

@@ -5,19 +5,15 @@ import static io.diplomatictimeline.projection.timeline.RecordedFacts.roundHeld;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import io.diplomatictimeline.projection.readmodel.FactProjections;
+import io.diplomatictimeline.projection.readmodel.ReadModelDatabase;
+import io.diplomatictimeline.projection.readmodel.RecordedFact;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DataSourceTransactionManager;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /** The projector and its store as plain objects over a real H2 database with the service's own schema. */
 class ProjectingFactsOntoTheTimelineTest {
@@ -26,11 +22,9 @@ class ProjectingFactsOntoTheTimelineTest {
     private static final String OTHER_TRACK = "ru-us-flights";
     private static final Instant MORNING = Instant.parse("2025-04-10T09:00:00Z");
 
-    private final DataSource database = freshDatabase();
-    private final JdbcClient jdbc = JdbcClient.create(database);
-    private final TimelineEntries timeline = new TimelineEntries(jdbc, new ObjectMapper());
-    private final TimelineProjector projector = new TimelineProjector(timeline, new AppliedEvents(jdbc),
-            new TransactionTemplate(new DataSourceTransactionManager(database)));
+    private final ReadModelDatabase database = ReadModelDatabase.fresh();
+    private final TimelineEntries timeline = TimelineReadModel.entries(database.jdbc());
+    private final FactProjections projector = database.projecting(new TimelineProjector(timeline));
 
     @Test
     void entriesComeEarliestFirstByTheStartOfTheirPeriodThenByWhenTheyWereRecorded() {
@@ -150,12 +144,5 @@ class ProjectingFactsOntoTheTimelineTest {
     private static List<UUID> ids(TimelinePage page) {
         return page.entries().stream().map(entry -> entry.get("id")).map(JsonNode::asText).map(UUID::fromString)
                 .toList();
-    }
-
-    private static DataSource freshDatabase() {
-        DataSource dataSource = new DriverManagerDataSource(
-                "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "");
-        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration/h2").load().migrate();
-        return dataSource;
     }
 }

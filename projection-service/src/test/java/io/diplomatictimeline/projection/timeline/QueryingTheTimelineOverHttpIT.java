@@ -1,20 +1,69 @@
 package io.diplomatictimeline.projection.timeline;
 
+import static io.diplomatictimeline.projection.ContractSamples.AGENDA_SET;
+import static io.diplomatictimeline.projection.ContractSamples.PROPERTY_SEIZURE_RAISED;
+import static io.diplomatictimeline.projection.ContractSamples.ROUND_HELD;
+import static io.diplomatictimeline.projection.ContractSamples.STATEMENT_ISSUED;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.diplomatictimeline.projection.RunningProjectionService;
+import io.diplomatictimeline.projection.SampleFact;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
-/** What a reader sees when asking the timeline something it cannot answer, or nothing is there yet. */
+/** What a reader sees when filtering the timeline, asking it something it cannot answer, or nothing is there yet. */
 class QueryingTheTimelineOverHttpIT extends RunningProjectionService {
+
+    @Test
+    void theTimelineIsFilteredByActorCountryTopicAndTextTogetherWithTrackAndType() {
+        String track = freshTrack();
+        ObjectNode round = SampleFact.of(ROUND_HELD).on(track).document();
+        ObjectNode seizure = SampleFact.of(PROPERTY_SEIZURE_RAISED).on(track).occurredOn("2025-02-27").document();
+        ObjectNode statement = SampleFact.of(STATEMENT_ISSUED).on(track).occurredOn("2025-04-11")
+                .with(fact -> fact.putArray("actors")).document();
+        ObjectNode agenda = SampleFact.of(AGENDA_SET).on(track).occurredOn("2025-04-09").document();
+        List.of(round, seizure, statement, agenda).forEach(this::publish);
+        awaitOnTimeline(agenda);
+        String onTrack = "/api/timeline?track=" + track;
+
+        assertThat(entriesAt(onTrack + "&actor=alexander-darchiev")).containsExactly(round, statement);
+        assertThat(entriesAt(onTrack + "&actor=Sonata Coulter")).containsExactly(round);
+        assertThat(entriesAt(onTrack + "&country=us")).containsExactly(round);
+        assertThat(entriesAt(onTrack + "&country=TR")).containsExactly(round);
+        assertThat(entriesAt(onTrack + "&topic=visas")).containsExactly(agenda, round);
+        assertThat(entriesAt(onTrack + "&q=TOXIC legacy")).containsExactly(statement);
+        assertThat(entriesAt(onTrack + "&topic=diplomatic-property&q=second round&type=round-held"))
+                .containsExactly(round);
+        assertThat(entriesAt(onTrack + "&actor=alexander-darchiev&limit=1"))
+                .containsExactly(round);
+        // A % is looked for as such, not as a wildcard that matches everything.
+        assertThat(entriesAt(onTrack + "&q=%")).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            "actor, '', must not be blank",
+            "country, RUS, ISO 3166-1 alpha-2",
+            "country, 7, ISO 3166-1 alpha-2",
+            "topic, Diplomatic Property, lowercase slug",
+            "q, ' ', must not be blank"})
+    void aFilterThatCannotMatchAnythingIsA400ProblemNamingIt(String parameter, String value, String rule) {
+        assertBadParameter(get("/api/timeline?" + parameter + "=" + value), parameter, rule);
+    }
+
+    @Test
+    void aSearchTextLongerThan200CharactersIsA400ProblemNamingQ() {
+        assertBadParameter(get("/api/timeline?q=" + "a".repeat(201)), "q", "200");
+    }
 
     @Test
     void aTrackWithNothingOnItAnswersNoEntriesAndNoNextPage() {
@@ -27,11 +76,7 @@ class QueryingTheTimelineOverHttpIT extends RunningProjectionService {
 
     @Test
     void anUnknownEntryIsA404Problem() {
-        ResponseEntity<JsonNode> response = get("/api/timeline/" + UUID.randomUUID());
-
-        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
-        assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
-        assertThat(response.getBody().get("status").asInt()).isEqualTo(404);
+        assertNotFound(get("/api/timeline/" + UUID.randomUUID()));
     }
 
     @Test
@@ -68,12 +113,10 @@ class QueryingTheTimelineOverHttpIT extends RunningProjectionService {
         assertBadParameter(get("/api/timeline?from=2025-05&to=2025-04"), "from", "after");
     }
 
-    private static void assertBadParameter(ResponseEntity<JsonNode> response, String field, String messagePart) {
-        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
-        JsonNode errors = response.getBody().get("errors");
-        assertThat(errors).hasSize(1);
-        assertThat(errors.get(0).get("field").asText()).isEqualTo(field);
-        assertThat(errors.get(0).get("message").asText()).contains(messagePart);
+    /** The entries answered for a query given as readable text: the client encodes it as it sends it. */
+    private List<JsonNode> entriesAt(String pathAndQuery) {
+        List<JsonNode> entries = new ArrayList<>();
+        get(pathAndQuery).getBody().get("entries").forEach(entries::add);
+        return entries;
     }
 }

@@ -7,7 +7,9 @@ import io.diplomatictimeline.projection.web.InvalidParametersException;
 import io.diplomatictimeline.projection.web.ParameterError;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -15,15 +17,14 @@ class ReadingTimelineQueryParametersTest {
 
     @Test
     void withoutParametersTheQueryIsTheFirstPageOfFiftyOfEveryTrack() {
-        assertThat(new TimelineRequest(null, null, null, null, null, null).toQuery())
-                .isEqualTo(TimelineQuery.everything());
+        assertThat(request().toQuery()).isEqualTo(TimelineQuery.everything());
     }
 
     @Test
     void fromMeansTheFirstDayOfItsPeriodAndToTheLastDayOfIts() {
-        TimelineQuery year = new TimelineRequest(null, null, "2016", "2018", null, null).toQuery();
-        TimelineQuery month = new TimelineRequest(null, null, "2024-02", "2024-02", null, null).toQuery();
-        TimelineQuery day = new TimelineRequest(null, null, "2025-04-10", "2025-04-10", null, null).toQuery();
+        TimelineQuery year = request("from", "2016", "to", "2018").toQuery();
+        TimelineQuery month = request("from", "2024-02", "to", "2024-02").toQuery();
+        TimelineQuery day = request("from", "2025-04-10", "to", "2025-04-10").toQuery();
 
         assertThat(year.from()).isEqualTo(LocalDate.of(2016, 1, 1));
         assertThat(year.to()).isEqualTo(LocalDate.of(2018, 12, 31));
@@ -37,8 +38,8 @@ class ReadingTimelineQueryParametersTest {
         TimelineCursor cursor = new TimelineCursor(LocalDate.of(2025, 4, 10),
                 Instant.parse("2025-04-10T12:00:00.123456Z"), UUID.randomUUID());
 
-        TimelineQuery query = new TimelineRequest("ru-us-embassy-talks", List.of("round-held"), null, null, "20",
-                cursor.token()).toQuery();
+        TimelineQuery query = new TimelineRequest("ru-us-embassy-talks", List.of("round-held"), null, null, null,
+                null, null, null, "20", cursor.token()).toQuery();
 
         assertThat(query.after()).isEqualTo(cursor);
         assertThat(query.limit()).isEqualTo(20);
@@ -46,22 +47,45 @@ class ReadingTimelineQueryParametersTest {
     }
 
     @Test
+    void theNewFiltersAreTakenAsGivenExceptThatACountryCodeIsUppercase() {
+        TimelineQuery query = request("actor", " Alexander Darchiev ", "country", "ru", "topic", "visas",
+                "q", "toxic legacy").toQuery();
+
+        assertThat(query.actor()).isEqualTo("Alexander Darchiev");
+        assertThat(query.country()).isEqualTo("RU");
+        assertThat(query.topic()).isEqualTo("visas");
+        assertThat(query.text()).isEqualTo("toxic legacy");
+    }
+
+    @Test
     void everyParameterAtFaultIsNamedAtOnce() {
-        TimelineRequest request = new TimelineRequest("RU US", null, "2025-13", "last week", "501", "page-2");
+        TimelineRequest request = request("track", "RU US", "from", "2025-13", "to", "last week", "actor", " ",
+                "country", "RUS", "topic", "Diplomatic Property", "q", "x".repeat(201), "limit", "501",
+                "cursor", "page-2");
 
         assertThatThrownBy(request::toQuery)
                 .isInstanceOfSatisfying(InvalidParametersException.class, e -> assertThat(errors(e))
                         .extracting(ParameterError::field)
-                        .containsExactly("track", "from", "to", "limit", "cursor"));
+                        .containsExactly("track", "from", "to", "actor", "country", "topic", "q", "limit", "cursor"));
     }
 
     @Test
     void fromAfterToIsAnError() {
-        TimelineRequest request = new TimelineRequest(null, null, "2025-05", "2025-04", null, null);
+        TimelineRequest request = request("from", "2025-05", "to", "2025-04");
 
         assertThatThrownBy(request::toQuery)
                 .isInstanceOfSatisfying(InvalidParametersException.class, e -> assertThat(errors(e))
                         .containsExactly(new ParameterError("from", "must not be after to (2025-05 is after 2025-04)")));
+    }
+
+    /** A request with the parameters given as name, value, name, value... and no others. */
+    private static TimelineRequest request(String... parameters) {
+        Map<String, String> given = new HashMap<>();
+        for (int i = 0; i < parameters.length; i += 2) {
+            given.put(parameters[i], parameters[i + 1]);
+        }
+        return new TimelineRequest(given.get("track"), null, given.get("from"), given.get("to"), given.get("actor"),
+                given.get("country"), given.get("topic"), given.get("q"), given.get("limit"), given.get("cursor"));
     }
 
     @SuppressWarnings("unchecked")

@@ -3,6 +3,7 @@ package io.diplomatictimeline.projection.timeline;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.diplomatictimeline.edtf.EdtfDate;
 import io.diplomatictimeline.projection.ContractSamples;
+import io.diplomatictimeline.projection.readmodel.RecordedFact;
 import java.time.Instant;
 import java.util.UUID;
 

@@ -1,0 +1,27 @@
+package io.diplomatictimeline.projection.disputes;
+
+import io.diplomatictimeline.projection.web.InvalidParametersException;
+import io.diplomatictimeline.projection.web.ParameterError;
+import io.diplomatictimeline.projection.web.TrackParameter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/** The query string of {@code GET /api/disputes}, as sent; every parameter at fault is reported at once. */
+record DisputesRequest(String track, String status) {
+
+    private static final Set<String> STATUSES = Set.of(Dispute.OPEN, Dispute.RESOLVED);
+
+    DisputeQuery toQuery() {
+        List<ParameterError> errors = new ArrayList<>();
+        TrackParameter.check(track, errors);
+        if (status != null && !STATUSES.contains(status)) {
+            errors.add(new ParameterError("status",
+                    "must be " + Dispute.OPEN + " or " + Dispute.RESOLVED + ", was '" + status + "'"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidParametersException(errors);
+        }
+        return new DisputeQuery(track, status);
+    }
+}

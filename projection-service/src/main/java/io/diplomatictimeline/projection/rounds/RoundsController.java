@@ -1,0 +1,44 @@
+package io.diplomatictimeline.projection.rounds;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+/** The rounds of talks, scheduled or held, each with everything known about it. */
+@RestController
+@RequestMapping("/api/rounds")
+class RoundsController {
+
+    private final Rounds rounds;
+
+    RoundsController(Rounds rounds) {
+        this.rounds = rounds;
+    }
+
+    @GetMapping
+    Map<String, List<Round>> rounds(RoundsRequest request) {
+        return Map.of("rounds", rounds.list(request.toTrack()));
+    }
+
+    /** A round number that is not a whole number, like an unknown one, names no round: 404. */
+    @GetMapping("/{track}/{number}")
+    Round round(@PathVariable String track, @PathVariable String number) {
+        return roundNumber(number).flatMap(n -> rounds.find(track, n))
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
+                        "There is no round " + number + " on track '" + track + "'"));
+    }
+
+    private static Optional<Integer> roundNumber(String text) {
+        try {
+            return Optional.of(Integer.parseInt(text));
+        } catch (NumberFormatException notANumber) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package io.diplomatictimeline.projection.readmodel;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.List;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * A database of its own for a test of read models as plain objects: H2 in memory, with the service's own
+ * migrations, and the read models' projections put together as the service puts them.
+ */
+public final class ReadModelDatabase {
+
+    private final DataSource dataSource = new DriverManagerDataSource(
+            "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "");
+    private final JdbcClient jdbc = JdbcClient.create(dataSource);
+
+    private ReadModelDatabase() {
+    }
+
+    /** With every migration applied. */
+    public static ReadModelDatabase fresh() {
+        ReadModelDatabase database = new ReadModelDatabase();
+        database.migrate();
+        return database;
+    }
+
+    /** With the migrations up to that version only: a database as an earlier release of the service left it. */
+    public static ReadModelDatabase atVersion(String version) {
+        ReadModelDatabase database = new ReadModelDatabase();
+        Flyway.configure().dataSource(database.dataSource).locations("classpath:db/migration/h2").target(version)
+                .load().migrate();
+        return database;
+    }
+
+    public void migrate() {
+        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration/h2").load().migrate();
+    }
+
+    public JdbcClient jdbc() {
+        return jdbc;
+    }
+
+    public DataSource dataSource() {
+        return dataSource;
+    }
+
+    /** Applies facts to these read models as the service does: each once, in one transaction. */
+    public FactProjections projecting(FactProjection... projections) {
+        return new FactProjections(List.of(projections), new AppliedEvents(jdbc), transactions());
+    }
+
+    /** Applies the facts an upgrade left to replay to these read models, as the service does at start-up. */
+    public int replayStoredFacts(FactProjection... projections) {
+        return new StoredFactReplay(jdbc, projecting(projections), transactions(), new ObjectMapper()).replay();
+    }
+
+    private TransactionTemplate transactions() {
+        return new TransactionTemplate(new DataSourceTransactionManager(dataSource));
+    }
+}

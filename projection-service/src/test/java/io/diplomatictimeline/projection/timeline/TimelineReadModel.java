@@ -1,0 +1,28 @@
+package io.diplomatictimeline.projection.timeline;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.diplomatictimeline.projection.readmodel.FactProjection;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** The timeline's parts as plain objects, for tests of other read models that look facts up on it. */
+public final class TimelineReadModel {
+
+    private TimelineReadModel() {
+    }
+
+    public static FactProjection projector(JdbcClient jdbc) {
+        return new TimelineProjector(entries(jdbc));
+    }
+
+    public static FactReferences references(JdbcClient jdbc) {
+        return new FactReferences(jdbc, new ObjectMapper());
+    }
+
+    public static TimelinePage find(JdbcClient jdbc, TimelineQuery query) {
+        return entries(jdbc).find(query);
+    }
+
+    static TimelineEntries entries(JdbcClient jdbc) {
+        return new TimelineEntries(jdbc, new ObjectMapper());
+    }
+}
