@@ -1,7 +1,5 @@
 package io.diplomatictimeline.timeline.publication;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.cloudevents.CloudEvent;
 import io.cloudevents.core.builder.CloudEventBuilder;
 import io.diplomatictimeline.timeline.fact.TimelineEvent;
@@ -20,25 +18,21 @@ public class FactCloudEvents {
     public static final String TYPE_PREFIX = "io.diplomatictimeline.fact.";
     public static final URI SOURCE = URI.create("urn:diplomatic-timeline:timeline-service");
 
-    private final ObjectMapper json;
+    private final PublishedJson json;
 
-    public FactCloudEvents(ObjectMapper json) {
+    public FactCloudEvents(PublishedJson json) {
         this.json = json;
     }
 
     public CloudEvent of(TimelineEvent event) {
-        try {
-            return CloudEventBuilder.v1()
-                    .withId(event.fact().id().toString())
-                    .withSource(SOURCE)
-                    .withType(TYPE_PREFIX + event.type())
-                    .withSubject(event.fact().track())
-                    .withTime(event.recordedAt().atOffset(ZoneOffset.UTC))
-                    .withDataContentType("application/json")
-                    .withData(json.writeValueAsBytes(FactDocument.of(event)))
-                    .build();
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write fact " + event.fact().id() + " as JSON", e);
-        }
+        return CloudEventBuilder.v1()
+                .withId(event.fact().id().toString())
+                .withSource(SOURCE)
+                .withType(TYPE_PREFIX + event.type())
+                .withSubject(event.fact().track())
+                .withTime(event.recordedAt().atOffset(ZoneOffset.UTC))
+                .withDataContentType("application/json")
+                .withData(json.of(event))
+                .build();
     }
 }

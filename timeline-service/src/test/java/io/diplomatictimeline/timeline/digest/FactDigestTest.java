@@ -1,0 +1,51 @@
+package io.diplomatictimeline.timeline.digest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+class FactDigestTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final UUID ROUND = UUID.fromString("3b0f6a52-7d1c-4c8e-9a41-2f5e0c1d9a01");
+    private static final UUID SEIZURE = UUID.fromString("3b0f6a52-7d1c-4c8e-9a41-2f5e0c1d9a02");
+    private static final String ROUND_JSON = "{\"id\":\"3b0f6a52-7d1c-4c8e-9a41-2f5e0c1d9a01\",\"type\":\"round-held\","
+            + "\"details\":{\"roundNumber\":1,\"durationHours\":{\"min\":6}}}";
+    private static final String SEIZURE_JSON = "{\"id\":\"3b0f6a52-7d1c-4c8e-9a41-2f5e0c1d9a02\",\"type\":\"property-seizure-raised\"}";
+
+    private static FactDigest.Result digestOf(Object... idsAndJson) {
+        FactDigest digest = new FactDigest(JSON);
+        for (int i = 0; i < idsAndJson.length; i += 2) {
+            digest.add((UUID) idsAndJson[i], ((String) idsAndJson[i + 1]).getBytes(StandardCharsets.UTF_8));
+        }
+        return digest.result();
+    }
+
+    @Test
+    void theSameFactsGiveTheSameDigestInAnyOrder() {
+        assertThat(digestOf(ROUND, ROUND_JSON, SEIZURE, SEIZURE_JSON))
+                .isEqualTo(digestOf(SEIZURE, SEIZURE_JSON, ROUND, ROUND_JSON));
+    }
+
+    @Test
+    void keyOrderAndWhitespaceDoNotChangeAFact() {
+        String reordered = "{ \"details\": {\"durationHours\": {\"min\": 6}, \"roundNumber\": 1},"
+                + " \"type\": \"round-held\", \"id\": \"3b0f6a52-7d1c-4c8e-9a41-2f5e0c1d9a01\" }";
+
+        assertThat(digestOf(ROUND, reordered)).isEqualTo(digestOf(ROUND, ROUND_JSON));
+    }
+
+    @Test
+    void aFactCountedTwiceOrChangedChangesTheDigest() {
+        FactDigest.Result once = digestOf(ROUND, ROUND_JSON);
+
+        assertThat(digestOf(ROUND, ROUND_JSON, ROUND, ROUND_JSON).digest()).isNotEqualTo(once.digest());
+        assertThat(digestOf(ROUND, ROUND_JSON.replace("\"min\":6", "\"min\":5")).digest()).isNotEqualTo(once.digest());
+        assertThat(digestOf().digest()).isEqualTo("0".repeat(64));
+        assertThat(once.facts()).isEqualTo(1);
+        assertThat(once.digest()).hasSize(64);
+    }
+}
