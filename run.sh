@@ -19,6 +19,20 @@ export AXONIQ_UPDATE_CHECKER_DISABLED=true
 mkdir -p "$LOGS" "$DATA/kafka"
 pids=()
 
+# The dev token: made on the first start, kept in data/dev-token (readable by this user only) and reused after.
+# timeline-service is given only its SHA-256 (docs/security.md); the seed loader below writes with it.
+DEV_TOKEN_FILE="$DATA/dev-token"
+if [ ! -s "$DEV_TOKEN_FILE" ]; then
+  (umask 077 && head -c 32 /dev/urandom | od -An -tx1 | tr -d ' \n' > "$DEV_TOKEN_FILE")
+fi
+chmod 600 "$DEV_TOKEN_FILE"
+DEV_TOKEN="$(cat "$DEV_TOKEN_FILE")"
+if command -v sha256sum > /dev/null; then
+  DEV_TOKEN_SHA256="$(printf %s "$DEV_TOKEN" | sha256sum | cut -d' ' -f1)"
+else
+  DEV_TOKEN_SHA256="$(printf %s "$DEV_TOKEN" | shasum -a 256 | cut -d' ' -f1)"
+fi
+
 stop() {
   local code=$1
   trap - INT TERM EXIT
@@ -100,7 +114,10 @@ wait_for kafka "$KAFKA_PORT" 60
 # 3. Both services, on H2 files under ./data.
 echo "Starting timeline-service on :$TIMELINE_PORT and projection-service on :$PROJECTION_PORT..."
 java -Xmx512m -jar "$TIMELINE_JAR" --server.port="$TIMELINE_PORT" --timeline.data-dir="$DATA/timeline" \
-  --spring.kafka.bootstrap-servers="127.0.0.1:$KAFKA_PORT" > "$LOGS/timeline-service.log" 2>&1 &
+  --spring.kafka.bootstrap-servers="127.0.0.1:$KAFKA_PORT" \
+  "--timeline.security.static-tokens[0].client=dev" \
+  "--timeline.security.static-tokens[0].sha256=$DEV_TOKEN_SHA256" \
+  "--timeline.security.static-tokens[0].scopes=events:write" > "$LOGS/timeline-service.log" 2>&1 &
 pids+=($!)
 java -Xmx512m -jar "$PROJECTION_JAR" --server.port="$PROJECTION_PORT" --projection.data-dir="$DATA/projection" \
   --spring.kafka.bootstrap-servers="127.0.0.1:$KAFKA_PORT" > "$LOGS/projection-service.log" 2>&1 &
@@ -112,7 +129,7 @@ wait_for projection-service "http://127.0.0.1:$PROJECTION_PORT/actuator/health" 
 loaded=0
 for seed in $(find seeds -name '*.json' | sort); do
   status=$(curl -s -o "$LOGS/seed-answer.json" -w '%{http_code}' -X POST "http://127.0.0.1:$TIMELINE_PORT/api/events" \
-    -H 'Content-Type: application/json' --data-binary "@$seed")
+    -H 'Content-Type: application/json' -H "Authorization: Bearer $DEV_TOKEN" --data-binary "@$seed")
   [ "$status" = 201 ] || fail "seed $seed was refused ($status): $(cat "$LOGS/seed-answer.json")"
   loaded=$((loaded + 1))
 done
@@ -121,6 +138,8 @@ cat <<MSG
 
 Diplomatic Timeline is running ($loaded seed facts in place).
   Record facts:   POST http://127.0.0.1:$TIMELINE_PORT/api/events
+                  with  -H "Authorization: Bearer $DEV_TOKEN"
+                  (the dev token, kept in $DEV_TOKEN_FILE; see docs/security.md)
   Read a fact:    GET  http://127.0.0.1:$TIMELINE_PORT/api/events/{id}
   The timeline:   GET  http://127.0.0.1:$PROJECTION_PORT/api/timeline?track=ru-us-embassy-talks
   Kafka:          127.0.0.1:$KAFKA_PORT, topic diplomatic-timeline.events

@@ -15,6 +15,9 @@ import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 final class SystemStack {
 
     static final String TOPIC = "diplomatic-timeline.events";
+    /** The writer's token; timeline-service is given only its SHA-256, as ./run.sh gives it the dev token's. */
+    static final String WRITE_TOKEN = "system-test-writer-token";
+    private static final String WRITE_TOKEN_SHA256 = "5f95469b4e8034245a4d38fbef4c8e83003719d4160eda68ee2c3272e4d22e42";
 
     private static SystemStack instance;
 
@@ -27,7 +30,10 @@ final class SystemStack {
         Path work = Path.of("target", "system-tests", UUID.randomUUID().toString()).toAbsolutePath();
         String bootstrap = "--spring.kafka.bootstrap-servers=127.0.0.1:" + brokerPort;
         timeline = ServiceProcess.start("timeline-service", Path.of(System.getProperty("timeline.jar")), freePort(),
-                work, bootstrap, "--timeline.data-dir=" + work.resolve("timeline"));
+                work, bootstrap, "--timeline.data-dir=" + work.resolve("timeline"),
+                "--timeline.security.static-tokens[0].client=system-tests",
+                "--timeline.security.static-tokens[0].sha256=" + WRITE_TOKEN_SHA256,
+                "--timeline.security.static-tokens[0].scopes=events:write");
         projection = ServiceProcess.start("projection-service", Path.of(System.getProperty("projection.jar")),
                 freePort(), work, bootstrap, "--projection.data-dir=" + work.resolve("projection"));
         Runtime.getRuntime().addShutdownHook(new Thread(this::stop));

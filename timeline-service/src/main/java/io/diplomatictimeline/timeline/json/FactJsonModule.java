@@ -83,7 +83,8 @@ public class FactJsonModule extends SimpleModule {
             if (json.currentToken() != JsonToken.START_OBJECT) {
                 return (HoursRange) context.handleUnexpectedToken(HoursRange.class, json);
             }
-            JsonNode node = json.readValueAsTree();
+            // The context reads just this value; the codec would read it as a whole document, checking what trails it.
+            JsonNode node = context.readTree(json);
             for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
                 String name = names.next();
                 if (!name.equals("min") && !name.equals("max")) {

@@ -1,13 +1,14 @@
 package io.diplomatictimeline.timeline.recording;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.diplomatictimeline.edtf.EdtfDate;
 import io.diplomatictimeline.edtf.InvalidEdtfDateException;
 import io.diplomatictimeline.timeline.fact.FactDetails;
 import io.diplomatictimeline.timeline.fact.FactHeader;
+import io.diplomatictimeline.timeline.json.RequestJson;
+import io.diplomatictimeline.timeline.problem.FieldProblem;
 import io.diplomatictimeline.timeline.receipt.FactFingerprint;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ElementKind;
@@ -17,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,13 +32,15 @@ class FactRequestReader {
     private final ObjectMapper json;
     private final FactFingerprint fingerprint;
 
-    FactRequestReader(Validator validator, ObjectMapper json, FactFingerprint fingerprint) {
+    FactRequestReader(Validator validator, RequestJson json, FactFingerprint fingerprint) {
         this.validator = validator;
-        this.json = json;
+        // The details are checked by the same strict rules as the rest of the body (plain text, limits).
+        this.json = json.mapper();
         this.fingerprint = fingerprint;
     }
 
-    RecordableFact read(FactRequest request) {
+    /** {@code defaultId} gives the fact its id when the body names none. */
+    RecordableFact read(FactRequest request, Supplier<UUID> defaultId) {
         List<FieldProblem> problems = new ArrayList<>();
         violations(request, "", problems);
         EdtfDate occurredOn = occurredOn(request.occurredOn(), problems);
@@ -45,7 +49,7 @@ class FactRequestReader {
         if (!problems.isEmpty()) {
             throw new InvalidFactRequestException(problems);
         }
-        UUID id = request.id() != null ? request.id() : UUID.randomUUID();
+        UUID id = request.id() != null ? request.id() : defaultId.get();
         FactHeader header = request.header(id, occurredOn);
         FactKind<?> type = kind.orElseThrow();
         return new RecordableFact(id, type.commandFor(header, details), fingerprint.of(type.type(), header, details));
@@ -81,10 +85,8 @@ class FactRequestReader {
             FactDetails details = json.treeToValue(given, kind.detailsType());
             violations(details, "details.", problems);
             return details;
-        } catch (JsonMappingException e) {
-            problems.add(JsonProblems.of(e, "details."));
         } catch (JsonProcessingException e) {
-            problems.add(new FieldProblem("details", e.getOriginalMessage()));
+            problems.add(JsonProblems.of(e, "details."));
         }
         return null;
     }

@@ -1,5 +1,6 @@
 package io.diplomatictimeline.timeline.recording;
 
+import io.diplomatictimeline.timeline.problem.FieldProblem;
 import java.util.List;
 
 /** A request that breaks the rules of its fields; every broken rule is listed, not just the first. */

@@ -6,11 +6,11 @@ import java.io.UncheckedIOException;
 import java.util.UUID;
 
 /** Bodies of POST /api/events as a client writes them, to be changed field by field in each test. */
-final class FactBodies {
+public final class FactBodies {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    static ObjectNode roundHeld(UUID id, String track, int roundNumber, String occurredOn) {
+    public static ObjectNode roundHeld(UUID id, String track, int roundNumber, String occurredOn) {
         return parse("""
                 {
                   "id": "%s",
@@ -28,7 +28,7 @@ final class FactBodies {
                 """.formatted(id, track, occurredOn, roundNumber, roundNumber));
     }
 
-    static ObjectNode propertySeizureRaised(UUID id, String track) {
+    public static ObjectNode propertySeizureRaised(UUID id, String track) {
         return parse("""
                 {
                   "id": "%s",
@@ -42,7 +42,7 @@ final class FactBodies {
                 """.formatted(id, track));
     }
 
-    static ObjectNode statementAbout(UUID id, String track, UUID aboutFactId) {
+    public static ObjectNode statementAbout(UUID id, String track, UUID aboutFactId) {
         return parse("""
                 {
                   "id": "%s",
@@ -57,7 +57,7 @@ final class FactBodies {
                 """.formatted(id, track, aboutFactId));
     }
 
-    static String newTrack() {
+    public static String newTrack() {
         return "track-" + UUID.randomUUID().toString().substring(0, 8);
     }
 

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.cloudevents.CloudEvent;
+import io.diplomatictimeline.timeline.TestTokens;
 import io.diplomatictimeline.timeline.TimelineServiceTest;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -49,6 +50,7 @@ class RecordingFactsIT {
     private ResponseEntity<JsonNode> post(Object body) {
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.APPLICATION_JSON);
+        headers.setBearerAuth(TestTokens.WRITER);
         return http.postForEntity("/api/events", new HttpEntity<>(body.toString(), headers), JsonNode.class);
     }
 
@@ -228,6 +230,7 @@ class RecordingFactsIT {
         ResponseEntity<JsonNode> malformed = post("{\"type\": \"round-held\",");
         HttpHeaders text = new HttpHeaders();
         text.setContentType(MediaType.TEXT_PLAIN);
+        text.setBearerAuth(TestTokens.WRITER);
         ResponseEntity<JsonNode> wrongType = http.postForEntity("/api/events", new HttpEntity<>("round", text),
                 JsonNode.class);
 

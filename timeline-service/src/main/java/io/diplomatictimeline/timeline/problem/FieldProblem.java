@@ -1,4 +1,4 @@
-package io.diplomatictimeline.timeline.recording;
+package io.diplomatictimeline.timeline.problem;
 
 /** One broken rule in a request: the field at fault (a JSON path such as details.roundNumber) and the rule. */
 public record FieldProblem(String field, String message) {
