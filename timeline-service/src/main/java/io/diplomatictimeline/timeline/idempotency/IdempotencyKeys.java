@@ -1,8 +1,12 @@
 package io.diplomatictimeline.timeline.idempotency;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.HexFormat;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.dao.DuplicateKeyException;
@@ -26,7 +30,7 @@ class IdempotencyKeys {
         return jdbc.sql("""
                         SELECT fingerprint, fact_id, created_at, completed_at, expires_at
                         FROM idempotency_key WHERE client = ? AND idempotency_key = ?""")
-                .params(client, key.value())
+                .params(column(client), key.value())
                 .query((row, n) -> new StoredKey(row.getString("fingerprint"), row.getObject("fact_id", UUID.class),
                         instant(row.getObject("created_at", OffsetDateTime.class)),
                         instant(row.getObject("completed_at", OffsetDateTime.class)),
@@ -40,7 +44,7 @@ class IdempotencyKeys {
             jdbc.sql("""
                             INSERT INTO idempotency_key (client, idempotency_key, fingerprint, fact_id, created_at, expires_at)
                             VALUES (?, ?, ?, ?, ?, ?)""")
-                    .params(client, key.value(), fingerprint, factId, utc(now), utc(expires))
+                    .params(column(client), key.value(), fingerprint, factId, utc(now), utc(expires))
                     .update();
             return true;
         } catch (DuplicateKeyException e) {
@@ -56,26 +60,39 @@ class IdempotencyKeys {
                         SET fingerprint = ?, fact_id = ?, created_at = ?, completed_at = NULL, expires_at = ?
                         WHERE client = ? AND idempotency_key = ?
                           AND (expires_at < ? OR (completed_at IS NULL AND created_at < ?))""")
-                .params(fingerprint, factId, utc(now), utc(expires), client, key.value(), utc(now),
+                .params(fingerprint, factId, utc(now), utc(expires), column(client), key.value(), utc(now),
                         utc(abandonedBefore))
                 .update() == 1;
     }
 
     void complete(String client, IdempotencyKey key, Instant now) {
         jdbc.sql("UPDATE idempotency_key SET completed_at = ? WHERE client = ? AND idempotency_key = ?")
-                .params(utc(now), client, key.value())
+                .params(utc(now), column(client), key.value())
                 .update();
     }
 
     /** Forgets a claim whose request was refused, so the key can carry a corrected request. */
     void release(String client, IdempotencyKey key) {
         jdbc.sql("DELETE FROM idempotency_key WHERE client = ? AND idempotency_key = ? AND completed_at IS NULL")
-                .params(client, key.value())
+                .params(column(client), key.value())
                 .update();
     }
 
     int purgeExpired(Instant now) {
         return jdbc.sql("DELETE FROM idempotency_key WHERE expires_at < ?").param(utc(now)).update();
+    }
+
+    /** A client's name as stored: as it is, unless longer than the column, as a JWT subject may be. */
+    static String column(String client) {
+        if (client.length() <= 255) {
+            return client;
+        }
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(client.getBytes(StandardCharsets.UTF_8));
+            return "sha256:" + HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
     }
 
     private static OffsetDateTime utc(Instant instant) {

@@ -50,6 +50,16 @@ class StaticTokenWritersIT {
     }
 
     @Test
+    void aBearerValueThatIsNoTokenAtAllIsRefusedWith401() {
+        Http.Answer answer = http.post("/api/events").anonymous().header("Authorization", "Bearer two words")
+                .json(FactBodies.propertySeizureRaised(UUID.randomUUID(), FactBodies.newTrack()));
+
+        assertThat(answer.status()).isEqualTo(401);
+        assertThat(answer.errorFields()).containsExactly("Authorization");
+        assertThat(answer.errorMessages().get(0)).contains("malformed");
+    }
+
+    @Test
     void aTokenWithoutEventsWriteIsRefusedWith403NamingTheScope() {
         UUID id = UUID.randomUUID();
 
