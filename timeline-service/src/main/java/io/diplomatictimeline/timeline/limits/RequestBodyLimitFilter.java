@@ -17,6 +17,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -44,7 +45,7 @@ public final class RequestBodyLimitFilter extends OncePerRequestFilter {
         chain.doFilter(new LimitedRequest(request, maxBytes), response);
     }
 
-    public static org.springframework.http.ProblemDetail tooLarge(long maxBytes) {
+    public static ProblemDetail tooLarge(long maxBytes) {
         return Problems.of(HttpStatus.PAYLOAD_TOO_LARGE, "Request body too large",
                 List.of(new FieldProblem("body", "must be at most " + maxBytes + " bytes")));
     }
