@@ -17,7 +17,7 @@ final class SystemStack {
     static final String TOPIC = "diplomatic-timeline.events";
     /** The writer's token; timeline-service is given only its SHA-256, as ./run.sh gives it the dev token's. */
     static final String WRITE_TOKEN = "system-test-writer-token";
-    private static final String WRITE_TOKEN_SHA256 = "5f95469b4e8034245a4d38fbef4c8e83003719d4160eda68ee2c3272e4d22e42";
+    static final String WRITE_TOKEN_SHA256 = "5f95469b4e8034245a4d38fbef4c8e83003719d4160eda68ee2c3272e4d22e42";
 
     private static SystemStack instance;
 
@@ -87,7 +87,7 @@ final class SystemStack {
         }
     }
 
-    private static int freePort() {
+    static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         } catch (IOException e) {
