@@ -70,6 +70,15 @@ public final class EveryReadModel {
         }
     }
 
+    /** Empties every read model, as a replay does before it consumes the topic again. */
+    public void forgetEverything() {
+        projections.forgetEverything();
+    }
+
+    public long appliedCount() {
+        return projections.appliedCount();
+    }
+
     public TimelinePage timeline(TimelineQuery query) {
         return TimelineReadModel.find(jdbc, query);
     }

@@ -32,12 +32,16 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -50,20 +54,33 @@ import org.springframework.kafka.test.context.EmbeddedKafka;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.kafka.bootstrap-servers=${spring.embedded.kafka.brokers}",
-        "projection.data-dir=./target/test-data/${random.uuid}"})
+        "projection.data-dir=./target/test-data/${random.uuid}",
+        // The tokens of TestTokens, by their SHA-256, as an operator configures them.
+        "timeline.security.static-tokens[0].client=test-admin",
+        "timeline.security.static-tokens[0].sha256=17d6bfe05d1b1fb7bc499f8e3f639c7b3eda4c40f321eef8887a0c04c89a99c5",
+        "timeline.security.static-tokens[0].scopes=timeline:admin",
+        "timeline.security.static-tokens[1].client=test-reader",
+        "timeline.security.static-tokens[1].sha256=0b2e8ed1ad9b540959ccfa412a59dbc86cf6a4874072936c2233bda4ced1e1c6",
+        "timeline.security.static-tokens[1].scopes=events:read"})
 @EmbeddedKafka(kraft = true, partitions = 3, topics = RunningProjectionService.TOPIC)
+// Boot's tests leave metrics exporters off unless asked: /actuator/prometheus is part of what is tested.
+@AutoConfigureObservability(tracing = false)
 @Import(RunningProjectionService.FixedToday.class)
 public abstract class RunningProjectionService {
 
     protected static final String TOPIC = "diplomatic-timeline.events";
+    /** A static token with scope timeline:admin. */
+    protected static final String ADMIN_TOKEN = "test-admin-token";
+    /** A valid static token, with scope events:read only. */
+    protected static final String READER_TOKEN = "test-reader-token";
     /** Long enough for the consumer group's first join; once it runs, a fact shows up in well under a second. */
-    private static final Duration CONSUMPTION_TIMEOUT = Duration.ofSeconds(30);
+    protected static final Duration CONSUMPTION_TIMEOUT = Duration.ofSeconds(30);
 
     @Autowired
     protected TestRestTemplate http;
 
     @Value("${spring.embedded.kafka.brokers}")
-    private String brokers;
+    protected String brokers;
 
     private KafkaProducer<String, byte[]> producer;
 
@@ -93,21 +110,33 @@ public abstract class RunningProjectionService {
     }
 
     protected void publish(ObjectNode fact, String encoding) {
+        publishEvent(fact.get("id").asText(), fact.get("type").asText(), fact.get("track").asText(),
+                OffsetDateTime.parse(fact.get("recordedAt").asText()), fact.toString().getBytes(StandardCharsets.UTF_8),
+                encoding);
+    }
+
+    /** Publishes a binary-mode CloudEvent with any data, JSON or not. */
+    protected void publishEvent(String id, String type, String track, byte[] data) {
+        publishEvent(id, type, track, OffsetDateTime.now(ZoneOffset.UTC), data, "BINARY");
+    }
+
+    private void publishEvent(String id, String type, String track, OffsetDateTime time, byte[] data,
+                              String encoding) {
         CloudEvent event = CloudEventBuilder.v1()
-                .withId(fact.get("id").asText())
+                .withId(id)
                 .withSource(URI.create("urn:diplomatic-timeline:timeline-service"))
-                .withType("io.diplomatictimeline.fact." + fact.get("type").asText())
-                .withSubject(fact.get("track").asText())
-                .withTime(OffsetDateTime.parse(fact.get("recordedAt").asText()))
+                .withType("io.diplomatictimeline.fact." + type)
+                .withSubject(track)
+                .withTime(time)
                 .withDataContentType("application/json")
-                .withData(fact.toString().getBytes(StandardCharsets.UTF_8))
+                .withData(data)
                 .build();
         CloudEventSerializer serializer = new CloudEventSerializer();
         serializer.configure(Map.of(CloudEventSerializer.ENCODING_CONFIG, encoding,
                 CloudEventSerializer.EVENT_FORMAT_CONFIG, "application/cloudevents+json"), false);
         RecordHeaders headers = new RecordHeaders();
         byte[] value = serializer.serialize(TOPIC, headers, event);
-        send(new ProducerRecord<>(TOPIC, null, fact.get("track").asText(), value, headers));
+        send(new ProducerRecord<>(TOPIC, null, track, value, headers));
     }
 
     /** Publishes a record with nothing of the contract about it: no CloudEvent headers, a value that is not JSON. */
@@ -117,6 +146,15 @@ public abstract class RunningProjectionService {
 
     protected ResponseEntity<JsonNode> get(String pathAndQuery) {
         return http.getForEntity(pathAndQuery, JsonNode.class);
+    }
+
+    /** A request with {@code Authorization: Bearer <token>}, or with no Authorization header when token is null. */
+    protected ResponseEntity<JsonNode> exchange(HttpMethod method, String path, String token) {
+        HttpHeaders headers = new HttpHeaders();
+        if (token != null) {
+            headers.setBearerAuth(token);
+        }
+        return http.exchange(path, method, new HttpEntity<>(headers), JsonNode.class);
     }
 
     /** Asks until the answer is as expected (the facts it needs have been consumed), and returns that answer. */

@@ -48,6 +48,10 @@ class ActorAppearances {
                 .update();
     }
 
+    void deleteAll() {
+        jdbc.sql("delete from actor_appearance").update();
+    }
+
     List<Row> all() {
         return jdbc.sql(COLUMNS + TIMELINE_ORDER).query(ActorAppearances::row).list();
     }

@@ -20,4 +20,9 @@ class ActorProjector implements FactProjection {
             appearances.add(fact, mention);
         }
     }
+
+    @Override
+    public void forgetEverything() {
+        appearances.deleteAll();
+    }
 }

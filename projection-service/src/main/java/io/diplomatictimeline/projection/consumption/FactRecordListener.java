@@ -1,6 +1,5 @@
 package io.diplomatictimeline.projection.consumption;
 
-import io.cloudevents.CloudEvent;
 import io.diplomatictimeline.projection.readmodel.FactProjections;
 import io.diplomatictimeline.projection.readmodel.RecordedFact;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -17,6 +16,9 @@ import org.springframework.stereotype.Component;
 @Component
 class FactRecordListener {
 
+    /** The listener container's id, by which {@link FactStream} stops and starts it; not the consumer group. */
+    static final String ID = "fact-records";
+
     private static final Logger log = LoggerFactory.getLogger(FactRecordListener.class);
 
     private final CloudEventFactReader reader;
@@ -27,9 +29,9 @@ class FactRecordListener {
         this.projections = projections;
     }
 
-    @KafkaListener(topics = "${timeline.kafka.topic}")
-    void on(ConsumerRecord<String, CloudEvent> record) {
-        RecordedFact fact = reader.read(record.value());
+    @KafkaListener(id = ID, idIsGroup = false, topics = "${timeline.kafka.topic}")
+    void on(ConsumerRecord<String, byte[]> record) {
+        RecordedFact fact = reader.read(record);
         if (!projections.apply(fact)) {
             log.debug("Event {} was applied before; redelivery at {}-{}@{} ignored",
                     fact.id(), record.topic(), record.partition(), record.offset());

@@ -2,11 +2,18 @@ package io.diplomatictimeline.projection.consumption;
 
 /**
  * A record that no retry can make readable: trying it again would only stop the partition behind it, so the error
- * handler hands it to the recoverer at once.
+ * handler hands it to the dead-letter topic at once.
  */
 class UnreadableFactException extends RuntimeException {
 
-    UnreadableFactException(String reason) {
-        super(reason);
+    private final DeadLetterReason reason;
+
+    UnreadableFactException(DeadLetterReason reason, String message) {
+        super(message);
+        this.reason = reason;
+    }
+
+    DeadLetterReason reason() {
+        return reason;
     }
 }

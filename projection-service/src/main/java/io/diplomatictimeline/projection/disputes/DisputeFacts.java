@@ -79,6 +79,11 @@ class DisputeFacts {
     }
 
     /** The disputes raised on a track, or on every track when it is null, in the order they were raised. */
+    void deleteAll() {
+        jdbc.sql("delete from dispute_follow_up").update();
+        jdbc.sql("delete from dispute").update();
+    }
+
     List<Raised> disputes(String track) {
         return jdbc.sql(DISPUTE_COLUMNS + (track == null ? "" : " where track = :track")
                         + " order by period_start, recorded_at, id")

@@ -32,4 +32,9 @@ class DisputeProjector implements FactProjection {
             }
         }
     }
+
+    @Override
+    public void forgetEverything() {
+        disputes.deleteAll();
+    }
 }

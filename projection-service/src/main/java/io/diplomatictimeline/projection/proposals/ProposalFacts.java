@@ -63,6 +63,11 @@ class ProposalFacts {
     }
 
     /** The proposals of a track, or of every track when it is null, in the order they were made. */
+    void deleteAll() {
+        jdbc.sql("delete from proposal_answer").update();
+        jdbc.sql("delete from proposal").update();
+    }
+
     List<MadeProposal> proposals(String track) {
         String sql = "select id, track, occurred_on, period_start, title, proposal, proposed_by, proposed_to,"
                 + " round_number from proposal" + (track == null ? "" : " where track = :track")

@@ -25,4 +25,9 @@ class ProposalProjector implements FactProjection {
             fact.reference("proposalId").ifPresent(proposalId -> proposals.addAnswer(fact, proposalId));
         }
     }
+
+    @Override
+    public void forgetEverything() {
+        proposals.deleteAll();
+    }
 }

@@ -27,4 +27,12 @@ class AppliedEvents {
                 .update();
         return inserted == 1;
     }
+
+    long count() {
+        return jdbc.sql("select count(*) from applied_event").query(Long.class).single();
+    }
+
+    void forgetEverything() {
+        jdbc.sql("delete from applied_event").update();
+    }
 }

@@ -13,4 +13,10 @@ public interface FactProjection {
 
     /** Takes in the fact, or ignores it when the read model has no use for its type. */
     void apply(RecordedFact fact);
+
+    /**
+     * Deletes every row of the read model, in the caller's transaction, for a replay that rebuilds it from the first
+     * fact. Every table the projection writes to must be emptied, or the replay would find its facts there already.
+     */
+    void forgetEverything();
 }

@@ -43,6 +43,24 @@ public class FactProjections {
         applyToEach(fact);
     }
 
+    /**
+     * Empties every read model and forgets every applied event, in one transaction: afterwards the read models are
+     * as a new deployment has them, and every fact delivered again is applied again.
+     */
+    public void forgetEverything() {
+        transactions.executeWithoutResult(status -> {
+            for (FactProjection projection : projections) {
+                projection.forgetEverything();
+            }
+            appliedEvents.forgetEverything();
+        });
+    }
+
+    /** How many events the read models have taken in. */
+    public long appliedCount() {
+        return appliedEvents.count();
+    }
+
     private void applyToEach(RecordedFact fact) {
         for (FactProjection projection : projections) {
             projection.apply(fact);

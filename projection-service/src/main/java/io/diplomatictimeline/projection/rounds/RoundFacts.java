@@ -50,6 +50,10 @@ class RoundFacts {
      * The facts of the rounds of a track, or of every track when it is null, and of one round when a number is
      * given: by track and number, then in timeline order.
      */
+    void deleteAll() {
+        jdbc.sql("delete from round_fact").update();
+    }
+
     List<Row> find(String track, Integer roundNumber) {
         StringBuilder sql = new StringBuilder(
                 "select fact_id, track, round_number, type, recorded_at, document from round_fact where 1 = 1");

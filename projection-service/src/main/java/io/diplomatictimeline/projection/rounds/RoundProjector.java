@@ -35,4 +35,9 @@ class RoundProjector implements FactProjection {
             fact.roundNumber().ifPresent(number -> rounds.add(fact, number));
         }
     }
+
+    @Override
+    public void forgetEverything() {
+        rounds.deleteAll();
+    }
 }

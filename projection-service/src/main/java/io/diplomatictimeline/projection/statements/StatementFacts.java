@@ -65,6 +65,10 @@ class StatementFacts {
     }
 
     /** The documents of the statements that match every filter given, in timeline order. */
+    void deleteAll() {
+        jdbc.sql("delete from statement_issued").update();
+    }
+
     List<JsonNode> find(StatementQuery query) {
         StringBuilder sql = new StringBuilder("select document from statement_issued where 1 = 1");
         Map<String, Object> parameters = new HashMap<>();

@@ -22,4 +22,9 @@ class StatementProjector implements FactProjection {
             statements.add(fact);
         }
     }
+
+    @Override
+    public void forgetEverything() {
+        statements.deleteAll();
+    }
 }

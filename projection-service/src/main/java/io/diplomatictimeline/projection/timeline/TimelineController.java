@@ -15,14 +15,22 @@ import org.springframework.web.server.ResponseStatusException;
 class TimelineController {
 
     private final TimelineEntries entries;
+    private final TimelineDigests digests;
 
-    TimelineController(TimelineEntries entries) {
+    TimelineController(TimelineEntries entries, TimelineDigests digests) {
         this.entries = entries;
+        this.digests = digests;
     }
 
     @GetMapping
     TimelinePage timeline(TimelineRequest request) {
         return entries.find(request.toQuery());
+    }
+
+    /** One hash over every fact on the timeline, to compare with timeline-service's over its event store. */
+    @GetMapping("/digest")
+    TimelineDigest.Digest digest() {
+        return digests.digest();
     }
 
     @GetMapping("/{id}")

@@ -63,6 +63,11 @@ class TimelineEntries {
         }
     }
 
+    void deleteAll() {
+        jdbc.sql("delete from timeline_facet").update();
+        jdbc.sql("delete from timeline_entry").update();
+    }
+
     Optional<JsonNode> findById(UUID id) {
         return jdbc.sql("select document from timeline_entry where id = :id")
                 .param("id", id)

@@ -18,4 +18,9 @@ class TimelineProjector implements FactProjection {
     public void apply(RecordedFact fact) {
         entries.add(fact);
     }
+
+    @Override
+    public void forgetEverything() {
+        entries.deleteAll();
+    }
 }

@@ -44,22 +44,6 @@ class ConsumingTheFactStreamIT extends RunningProjectionService {
     }
 
     @Test
-    void recordsThatCannotBeReadAreSkippedAndConsumptionGoesOn() {
-        String track = freshTrack();
-        ObjectNode withoutOccurredOn = newFact(roundHeld(), track);
-        withoutOccurredOn.remove("occurredOn");
-        ObjectNode withImpossibleDate = newFact(roundHeld(), track).put("occurredOn", "2025-02-30");
-        ObjectNode readable = newFact(roundHeld(), track);
-
-        publishGarbage(track);
-        publish(withoutOccurredOn);
-        publish(withImpossibleDate);
-        publish(readable);
-
-        assertThat(awaitOnTimeline(readable)).containsExactly(readable);
-    }
-
-    @Test
     void aStructuredModeEventIsProjectedToo() {
         ObjectNode fact = newFact(propertySeizureRaised(), freshTrack());
 

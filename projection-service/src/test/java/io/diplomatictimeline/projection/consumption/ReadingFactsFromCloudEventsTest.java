@@ -17,8 +17,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.apache.kafka.common.record.TimestampType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.FieldSource;
@@ -57,7 +60,7 @@ class ReadingFactsFromCloudEventsTest {
     }
 
     @Test
-    void aTypeAddedToTheVocabularyLaterIsReadWithItsDetailsAsTheyCame() {
+    void detailsTheReadModelsDoNotKnowAreKeptAsTheyCame() {
         ObjectNode sample = ContractSamples.roundHeld().put("type", "statement-issued").put("occurredOn", "2025-03~");
         sample.putObject("details").put("speaker", "Sergey Lavrov").putArray("outlets").add("TASS");
 
@@ -67,6 +70,42 @@ class ReadingFactsFromCloudEventsTest {
         assertThat(fact.occurredOn().earliest()).isEqualTo(LocalDate.of(2025, 3, 1));
         assertThat(fact.occurredOn().latest()).isEqualTo(LocalDate.of(2025, 3, 31));
         assertThat(fact.document().get("details")).isEqualTo(sample.get("details"));
+    }
+
+    @Test
+    void aTypeOutsideTheVocabularyIsRefusedWithTheListOfKnownOnes() {
+        ObjectNode sample = ContractSamples.roundHeld().put("type", "summit-held");
+
+        assertThatThrownBy(() -> reader.read(cloudEventOf(sample)))
+                .isInstanceOf(UnreadableFactException.class)
+                .hasMessageContaining("type 'summit-held' is not one of the vocabulary")
+                .hasMessageContaining("round-held")
+                .extracting(e -> ((UnreadableFactException) e).reason()).isEqualTo(DeadLetterReason.UNKNOWN_TYPE);
+    }
+
+    @Test
+    void aRecordWithoutCloudEventHeadersIsNotACloudEvent() {
+        ConsumerRecord<String, byte[]> record = new ConsumerRecord<>(TOPIC, 0, 0, "ru-us-embassy-talks",
+                "round two, Istanbul".getBytes(StandardCharsets.UTF_8));
+
+        assertThatThrownBy(() -> reader.read(record))
+                .isInstanceOf(UnreadableFactException.class)
+                .hasMessageContaining("not a CloudEvent")
+                .extracting(e -> ((UnreadableFactException) e).reason())
+                .isEqualTo(DeadLetterReason.NOT_A_CLOUD_EVENT);
+    }
+
+    @Test
+    void aBinaryModeRecordIsReadFromItsHeadersAndBytes() {
+        ObjectNode sample = ContractSamples.roundHeld();
+        CloudEventSerializer serializer = new CloudEventSerializer();
+        serializer.configure(Map.of(CloudEventSerializer.ENCODING_CONFIG, "BINARY"), false);
+        RecordHeaders headers = new RecordHeaders();
+        byte[] value = serializer.serialize(TOPIC, headers, cloudEventOf(sample));
+        ConsumerRecord<String, byte[]> record = new ConsumerRecord<>(TOPIC, 0, 0, 0L, TimestampType.CREATE_TIME,
+                0, value.length, "ru-us-embassy-talks", value, headers, Optional.empty());
+
+        assertThat(reader.read(record).document()).isEqualTo(sample);
     }
 
     @Test
@@ -85,7 +124,8 @@ class ReadingFactsFromCloudEventsTest {
 
         assertThatThrownBy(() -> reader.read(cloudEventOf(sample)))
                 .isInstanceOf(UnreadableFactException.class)
-                .hasMessageContaining(field);
+                .hasMessageContaining(field)
+                .extracting(e -> ((UnreadableFactException) e).reason()).isEqualTo(DeadLetterReason.INVALID_FACT);
     }
 
     @Test
@@ -105,7 +145,8 @@ class ReadingFactsFromCloudEventsTest {
 
         assertThatThrownBy(() -> reader.read(event))
                 .isInstanceOf(UnreadableFactException.class)
-                .hasMessageContaining("not JSON");
+                .hasMessageContaining("not JSON")
+                .extracting(e -> ((UnreadableFactException) e).reason()).isEqualTo(DeadLetterReason.NOT_JSON);
     }
 
     @Test

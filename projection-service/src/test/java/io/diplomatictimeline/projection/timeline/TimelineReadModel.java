@@ -2,7 +2,9 @@ package io.diplomatictimeline.projection.timeline;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.diplomatictimeline.projection.readmodel.FactProjection;
+import javax.sql.DataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 
 /** The timeline's parts as plain objects, for tests of other read models that look facts up on it. */
 public final class TimelineReadModel {
@@ -20,6 +22,10 @@ public final class TimelineReadModel {
 
     public static TimelinePage find(JdbcClient jdbc, TimelineQuery query) {
         return entries(jdbc).find(query);
+    }
+
+    public static TimelineDigest.Digest digest(DataSource dataSource) {
+        return new TimelineDigests(dataSource, new DataSourceTransactionManager(dataSource)).digest();
     }
 
     static TimelineEntries entries(JdbcClient jdbc) {

@@ -1,0 +1,78 @@
+package io.diplomatictimeline.projection.replay;
+
+import io.diplomatictimeline.projection.consumption.FactStream;
+import io.diplomatictimeline.projection.consumption.FactStreamUnavailableException;
+import io.diplomatictimeline.projection.readmodel.FactProjections;
+import java.time.Instant;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Rebuilds every read model from the first record of the fact topic: stop consuming, rewind the consumer group to
+ * the beginning, empty the read models and the applied events in one transaction, consume again. Queries go on
+ * meanwhile, and answer from the read models as far as they are rebuilt.
+ *
+ * <p>The order of the steps makes a crash at any point harmless: the offsets are rewound before the read models are
+ * emptied, so a crash in between re-reads facts that are all applied already and changes nothing; a crash after it
+ * resumes the rebuild from the group's committed offsets, like any restart.
+ */
+@Component
+class Replay {
+
+    private static final Logger log = LoggerFactory.getLogger(Replay.class);
+
+    private final FactStream stream;
+    private final FactProjections projections;
+    private Run run;
+
+    Replay(FactStream stream, FactProjections projections) {
+        this.stream = stream;
+        this.projections = projections;
+    }
+
+    /**
+     * @throws ReplayRunningException while the last replay has not finished
+     * @throws io.diplomatictimeline.projection.consumption.RewindRefusedException when the group cannot be rewound
+     */
+    synchronized ReplayStatus start() {
+        if (run != null && run.finishedAt() == null) {
+            if (stream.backlog(run.end()).behind() > 0) {
+                throw new ReplayRunningException(run.startedAt());
+            }
+        }
+        stream.stop();
+        try {
+            FactStream.EndOffsets end = stream.rewindToBeginning();
+            projections.forgetEverything();
+            run = new Run(Instant.now(), end, null);
+            log.info("Replay started: read models emptied, consumer group rewound to the first record");
+        } finally {
+            stream.start();
+        }
+        return status();
+    }
+
+    synchronized ReplayStatus status() {
+        long applied = projections.appliedCount();
+        FactStream.Backlog backlog;
+        try {
+            backlog = stream.backlog(run == null ? null : run.end());
+        } catch (FactStreamUnavailableException e) {
+            log.debug("Replay status without lag: {}", e.getMessage());
+            backlog = null;
+        }
+        if (run == null) {
+            return new ReplayStatus("idle", null, null, applied, backlog == null ? null : backlog.lag());
+        }
+        if (run.finishedAt() == null && backlog != null && backlog.behind() == 0) {
+            run = new Run(run.startedAt(), run.end(), Instant.now());
+            log.info("Replay done: {} facts applied", applied);
+        }
+        return new ReplayStatus(run.finishedAt() == null ? "replaying" : "done", run.startedAt(), run.finishedAt(),
+                applied, backlog == null ? null : backlog.lag());
+    }
+
+    private record Run(Instant startedAt, FactStream.EndOffsets end, Instant finishedAt) {
+    }
+}

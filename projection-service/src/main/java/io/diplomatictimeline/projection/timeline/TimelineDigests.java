@@ -1,0 +1,41 @@
+package io.diplomatictimeline.projection.timeline;
+
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Digests the timeline read model ({@link TimelineDigest}) row by row. The rows are streamed in id order inside one
+ * read-only transaction, so the digest is of one state of the timeline, and PostgreSQL hands them over a few hundred
+ * at a time through a cursor rather than all at once.
+ */
+@Repository
+class TimelineDigests {
+
+    private static final int FETCH_SIZE = 500;
+
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate readOnly;
+
+    TimelineDigests(DataSource dataSource, PlatformTransactionManager transactions) {
+        this.jdbc = new JdbcTemplate(dataSource);
+        this.jdbc.setFetchSize(FETCH_SIZE);
+        this.readOnly = new TransactionTemplate(transactions);
+        this.readOnly.setReadOnly(true);
+    }
+
+    TimelineDigest.Digest digest() {
+        return readOnly.execute(status -> {
+            TimelineDigest digest = new TimelineDigest();
+            RowCallbackHandler add = row -> digest.add(row.getObject("id", UUID.class), row.getString("document"));
+            // uuid columns order as their lowercase text does (unsigned, byte by byte) in H2 and PostgreSQL alike;
+            // TimelineDigest refuses any other order rather than digest it wrongly.
+            jdbc.query("select id, document from timeline_entry order by id", add);
+            return digest.result();
+        });
+    }
+}
