@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -11,46 +12,39 @@ import java.util.HexFormat;
 import java.util.UUID;
 
 /**
- * The digest of a timeline: one hash over every fact on it, which timeline-service computes the same way over its
- * event store, so that the two can be compared (the same facts, each exactly as published). The formula, which both
- * services must keep byte for byte:
+ * The digest of a timeline: one value over every fact on it, which timeline-service computes the same way over its
+ * event store (its FactDigest), so that the two can be compared: the same facts, each once, exactly as published.
+ * The formula, which both services must keep byte for byte:
  *
  * <pre>
- * canonical(document) = the fact's JSON document parsed into a Jackson tree and written back by an ObjectMapper
- *                       with JsonNodeFeature.WRITE_PROPERTIES_SORTED enabled and every other setting Jackson's
- *                       default: keys sorted at every level, no whitespace; as UTF-8 bytes
- * line(fact)          = id + " " + sha256hex(canonical(document)) + "\n"    (id: the lowercase UUID string)
- * digest              = sha256hex(the lines of every fact, sorted by id, concatenated, as UTF-8 bytes)
+ * canonical(document) = the fact's JSON parsed into a Jackson tree and written back with
+ *                       JsonNodeFeature.WRITE_PROPERTIES_SORTED: keys sorted at every level, no whitespace, UTF-8
+ * line(fact)          = id + " " + sha256hex(canonical(document))       (id: the lowercase UUID string)
+ * digest              = the sum of sha256(line) over every fact, as unsigned integers, modulo 2^256, as 64 hex digits
  * facts               = the number of lines
  * </pre>
  *
- * sha256hex is the lowercase hex of the SHA-256. Facts are added one at a time, in id order, so that a timeline of
- * any length is digested in constant memory.
+ * A sum does not depend on the order the facts come in, so neither side sorts, a timeline of any length is digested
+ * in constant memory, and a fact counted twice changes the result.
  */
 public final class TimelineDigest {
 
     private static final ObjectMapper CANONICAL = JsonMapper.builder()
             .enable(JsonNodeFeature.WRITE_PROPERTIES_SORTED)
             .build();
+    private static final BigInteger MODULUS = BigInteger.ONE.shiftLeft(256);
 
-    private final MessageDigest lines = sha256();
-    private String lastId;
+    private BigInteger sum = BigInteger.ZERO;
     private long facts;
 
-    /** Adds a fact; facts come in ascending order of their id's string. */
     public void add(UUID id, String document) {
-        String idText = id.toString();
-        if (lastId != null && idText.compareTo(lastId) <= 0) {
-            throw new IllegalStateException("facts must come in ascending id order: " + idText + " after " + lastId);
-        }
-        String line = idText + " " + HexFormat.of().formatHex(sha256().digest(canonical(document))) + "\n";
-        lines.update(line.getBytes(StandardCharsets.UTF_8));
-        lastId = idText;
+        String line = id + " " + HexFormat.of().formatHex(sha256(canonical(document)));
+        sum = sum.add(new BigInteger(1, sha256(line.getBytes(StandardCharsets.UTF_8)))).mod(MODULUS);
         facts++;
     }
 
     public Digest result() {
-        return new Digest(facts, HexFormat.of().formatHex(lines.digest()));
+        return new Digest(facts, String.format("%064x", sum));
     }
 
     static byte[] canonical(String document) {
@@ -61,9 +55,9 @@ public final class TimelineDigest {
         }
     }
 
-    private static MessageDigest sha256() {
+    private static byte[] sha256(byte[] bytes) {
         try {
-            return MessageDigest.getInstance("SHA-256");
+            return MessageDigest.getInstance("SHA-256").digest(bytes);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java runtime has SHA-256", e);
         }

@@ -9,9 +9,9 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Digests the timeline read model ({@link TimelineDigest}) row by row. The rows are streamed in id order inside one
- * read-only transaction, so the digest is of one state of the timeline, and PostgreSQL hands them over a few hundred
- * at a time through a cursor rather than all at once.
+ * Digests the timeline read model ({@link TimelineDigest}) row by row. The rows are streamed inside one read-only
+ * transaction, so the digest is of one state of the timeline, and PostgreSQL hands them over a few hundred at a time
+ * through a cursor rather than all at once.
  */
 @Repository
 class TimelineDigests {
@@ -32,9 +32,7 @@ class TimelineDigests {
         return readOnly.execute(status -> {
             TimelineDigest digest = new TimelineDigest();
             RowCallbackHandler add = row -> digest.add(row.getObject("id", UUID.class), row.getString("document"));
-            // uuid columns order as their lowercase text does (unsigned, byte by byte) in H2 and PostgreSQL alike;
-            // TimelineDigest refuses any other order rather than digest it wrongly.
-            jdbc.query("select id, document from timeline_entry order by id", add);
+            jdbc.query("select id, document from timeline_entry", add);
             return digest.result();
         });
     }

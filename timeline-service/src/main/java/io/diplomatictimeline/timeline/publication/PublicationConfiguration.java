@@ -1,6 +1,7 @@
 package io.diplomatictimeline.timeline.publication;
 
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.config.TopicConfig;
 import org.axonframework.config.EventProcessingConfigurer;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -13,11 +14,17 @@ import org.springframework.kafka.config.TopicBuilder;
 @EnableConfigurationProperties(PublicationProperties.class)
 class PublicationConfiguration {
 
+    /**
+     * The topic keeps every fact for ever (no time or size retention): consumers rebuild their read models from its
+     * beginning, and a fact that aged out would be a fact lost to every future replay.
+     */
     @Bean
     NewTopic factTopic(PublicationProperties properties) {
         return TopicBuilder.name(properties.topic())
                 .partitions(properties.partitions())
                 .replicas(properties.replicas())
+                .config(TopicConfig.RETENTION_MS_CONFIG, "-1")
+                .config(TopicConfig.RETENTION_BYTES_CONFIG, "-1")
                 .build();
     }
 

@@ -13,7 +13,7 @@ class FactDigestTest {
     private static final UUID ROUND = UUID.fromString("3b0f6a52-7d1c-4c8e-9a41-2f5e0c1d9a01");
     private static final UUID SEIZURE = UUID.fromString("3b0f6a52-7d1c-4c8e-9a41-2f5e0c1d9a02");
     private static final String ROUND_JSON = "{\"id\":\"3b0f6a52-7d1c-4c8e-9a41-2f5e0c1d9a01\",\"type\":\"round-held\","
-            + "\"details\":{\"roundNumber\":1,\"durationHours\":{\"min\":6}}}";
+            + "\"details\":{\"roundNumber\":1,\"durationHours\":{\"min\":6}},\"title\":\"Россия–США\"}";
     private static final String SEIZURE_JSON = "{\"id\":\"3b0f6a52-7d1c-4c8e-9a41-2f5e0c1d9a02\",\"type\":\"property-seizure-raised\"}";
 
     private static FactDigest.Result digestOf(Object... idsAndJson) {
@@ -24,6 +24,13 @@ class FactDigestTest {
         return digest.result();
     }
 
+    /** Computed apart from this code (Python); projection-service's DigestingTheTimelineTest checks the same. */
+    @Test
+    void theDigestOfTwoFactsIsTheOneComputedApart() {
+        assertThat(digestOf(ROUND, ROUND_JSON, SEIZURE, SEIZURE_JSON)).isEqualTo(new FactDigest.Result(2,
+                "94b8d3a21d1975ab8a9e22f3b125de04e4d7a7d3b047f5a94619528cf02565be"));
+    }
+
     @Test
     void theSameFactsGiveTheSameDigestInAnyOrder() {
         assertThat(digestOf(ROUND, ROUND_JSON, SEIZURE, SEIZURE_JSON))
@@ -32,7 +39,7 @@ class FactDigestTest {
 
     @Test
     void keyOrderAndWhitespaceDoNotChangeAFact() {
-        String reordered = "{ \"details\": {\"durationHours\": {\"min\": 6}, \"roundNumber\": 1},"
+        String reordered = "{ \"title\": \"Россия–США\", \"details\": {\"durationHours\": {\"min\": 6}, \"roundNumber\": 1},"
                 + " \"type\": \"round-held\", \"id\": \"3b0f6a52-7d1c-4c8e-9a41-2f5e0c1d9a01\" }";
 
         assertThat(digestOf(ROUND, reordered)).isEqualTo(digestOf(ROUND, ROUND_JSON));
