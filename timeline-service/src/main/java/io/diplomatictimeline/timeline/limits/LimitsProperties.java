@@ -14,7 +14,7 @@ import org.springframework.validation.annotation.Validated;
 /**
  * How much one request may carry and how often one client may write; see timeline.limits.* in application.yml
  * and docs/security.md. The JSON limits sit well above anything a valid fact needs (the longest field, summary,
- * is 10,000 characters; the deepest fact is 6 levels), so they only ever stop abuse.
+ * is 10,000 characters; the deepest fact nests 5 levels), so they only ever stop abuse.
  */
 @Validated
 @ConfigurationProperties("timeline.limits")

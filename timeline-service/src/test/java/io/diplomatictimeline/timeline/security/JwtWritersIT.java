@@ -27,6 +27,7 @@ import java.util.UUID;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -36,6 +37,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * the issuer. The one test context of the module that differs from the shared one, because the mode does.
  */
 @TimelineServiceTest
+// Its own context and broker: closed once done, so they do not compete with the shared one on two cores.
+@DirtiesContext
 class JwtWritersIT {
 
     private static final String ISSUER = "https://issuer.diplomatic-timeline.test";
