@@ -19,6 +19,15 @@ final class Facts {
                 """.formatted(id, track, occurredOn, roundNumber, roundNumber);
     }
 
+    static String disputeRaised(UUID id, String track) {
+        return """
+                {"id": "%s", "type": "dispute-raised", "track": "%s", "occurredOn": "2025-04-10",
+                 "title": "Visa restrictions raised",
+                 "sources": [{"publisher": "IANS", "publishedOn": "2025-04-10"}],
+                 "details": {"kind": "visas", "raisedBy": "RU", "against": "US"}}
+                """.formatted(id, track);
+    }
+
     private Facts() {
     }
 }

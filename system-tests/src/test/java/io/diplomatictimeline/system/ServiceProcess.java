@@ -20,12 +20,15 @@ final class ServiceProcess {
 
     private final String name;
     private final int port;
-    private final Process process;
+    private final List<String> command;
+    private final Path log;
+    private Process process;
 
-    private ServiceProcess(String name, int port, Process process) {
+    private ServiceProcess(String name, int port, List<String> command, Path log) {
         this.name = name;
         this.port = port;
-        this.process = process;
+        this.command = command;
+        this.log = log;
     }
 
     static ServiceProcess start(String name, Path jar, int port, Path logs, String... arguments) throws IOException {
@@ -40,11 +43,31 @@ final class ServiceProcess {
         }
         command.addAll(List.of(arguments));
         Files.createDirectories(logs);
-        Process process = new ProcessBuilder(command)
-                .redirectErrorStream(true)
-                .redirectOutput(logs.resolve(name + ".log").toFile())
-                .start();
-        return new ServiceProcess(name, port, process);
+        ServiceProcess service = new ServiceProcess(name, port, List.copyOf(command), logs.resolve(name + ".log"));
+        service.start();
+        return service;
+    }
+
+    /** Starts the service again, with the same arguments, port and data: as an operator restarts it. */
+    void start() {
+        try {
+            process = new ProcessBuilder(command)
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
+                    .start();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** kill -9: no shutdown hook runs, nothing is flushed, in-flight requests are cut off. */
+    void kill() {
+        process.destroyForcibly();
+        try {
+            process.waitFor();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     void awaitHealthy() {
