@@ -25,6 +25,8 @@ class DockerComposeTest {
     private static final List<String> READ_BY_SPRING_OR_AXON = List.of("SPRING_PROFILES_ACTIVE",
             "AXONIQ_UPDATE_CHECKER_DISABLED");
 
+    private static final String STATIC_TOKENS = "TIMELINE_SECURITY_STATICTOKENS_";
+
     private final Map<String, Map<String, Object>> services = services();
 
     @Test
@@ -51,8 +53,13 @@ class DockerComposeTest {
         assertThat(applicationYml).contains("${PORT:" + port + "}");
         assertThat(String.valueOf(environment.get("PORT"))).isEqualTo(String.valueOf(port));
         assertThat(environment.get("SPRING_PROFILES_ACTIVE")).isEqualTo("postgres");
-        environment.keySet().stream().filter(name -> !READ_BY_SPRING_OR_AXON.contains(name)).forEach(name ->
-                assertThat(applicationYml).as("%s reads %s", service, name).contains("${" + name + ":"));
+        environment.keySet().stream()
+                .filter(name -> !READ_BY_SPRING_OR_AXON.contains(name) && !name.startsWith(STATIC_TOKENS))
+                .forEach(name -> assertThat(applicationYml).as("%s reads %s", service, name).contains("${" + name + ":"));
+        // Tokens bind by Spring's relaxed names (timeline.security.static-tokens[0].sha256), never in plain text.
+        assertThat(environment).containsKeys(STATIC_TOKENS + "0_CLIENT", STATIC_TOKENS + "0_SHA256", STATIC_TOKENS + "0_SCOPES");
+        assertThat(String.valueOf(environment.get(STATIC_TOKENS + "0_SHA256"))).startsWith("${").contains(":?");
+        assertThat(applicationYml).contains("static-tokens");
         assertThat((List<?>) definition.get("volumes")).anySatisfy(volume -> assertThat(volume.toString())
                 .startsWith("./" + service + "/target/" + service + "-" + System.getProperty("project.version")
                         + "-exec.jar:"));
