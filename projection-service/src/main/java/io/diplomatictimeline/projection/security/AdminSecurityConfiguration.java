@@ -1,8 +1,9 @@
 package io.diplomatictimeline.projection.security;
 
+import io.diplomatictimeline.tokens.BearerTokenProperties;
+import io.diplomatictimeline.tokens.Scopes;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
@@ -26,13 +27,12 @@ import org.springframework.security.web.access.AccessDeniedHandler;
  * to protect and is off.
  */
 @Configuration
-@EnableConfigurationProperties(SecurityProperties.class)
 class AdminSecurityConfiguration {
 
     private static final String ADMIN = "/api/admin/**";
 
     @Bean
-    SecurityFilterChain api(HttpSecurity http, SecurityProperties properties, ObjectMapper json,
+    SecurityFilterChain api(HttpSecurity http, BearerTokenProperties properties, ObjectMapper json,
                             ObjectProvider<OpaqueTokenIntrospector> staticTokens) throws Exception {
         ProblemResponses problems = new ProblemResponses(json);
         AuthenticationEntryPoint entryPoint = unauthenticated(problems);
@@ -52,7 +52,7 @@ class AdminSecurityConfiguration {
                         .accessDeniedHandler(accessDenied))
                 .oauth2ResourceServer(resourceServer -> {
                     resourceServer.authenticationEntryPoint(entryPoint).accessDeniedHandler(accessDenied);
-                    if (properties.mode() == SecurityProperties.Mode.JWT) {
+                    if (properties.mode() == BearerTokenProperties.Mode.JWT) {
                         resourceServer.jwt(Customizer.withDefaults());
                     } else {
                         resourceServer.opaqueToken(opaque -> opaque.introspector(staticTokens.getObject()));

@@ -1,12 +1,13 @@
 package io.diplomatictimeline.timeline.security;
 
+import io.diplomatictimeline.tokens.BearerTokenProperties;
+import io.diplomatictimeline.tokens.Scopes;
 import io.diplomatictimeline.timeline.limits.WriteRateLimitFilter;
 import io.diplomatictimeline.timeline.limits.WriteRateLimiter;
 import io.diplomatictimeline.timeline.problem.ProblemResponses;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -25,13 +26,12 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * stateless (no session, no cookie), so CSRF protection has nothing to protect and is off.
  */
 @Configuration
-@EnableConfigurationProperties(SecurityProperties.class)
 class WriteSecurityConfiguration {
 
     private static final RequestMatcher ADMIN = PathPatternRequestMatcher.withDefaults().matcher("/api/admin/**");
 
     @Bean
-    SecurityFilterChain api(HttpSecurity http, SecurityProperties properties, ProblemResponses problems,
+    SecurityFilterChain api(HttpSecurity http, BearerTokenProperties properties, ProblemResponses problems,
                             ObjectProvider<OpaqueTokenIntrospector> staticTokens,
                             WriteRateLimiter rateLimiter) throws Exception {
         var entryPoint = new ProblemAuthenticationEntryPoint(problems);
@@ -57,7 +57,7 @@ class WriteSecurityConfiguration {
                         .accessDeniedHandler(accessDenied))
                 .oauth2ResourceServer(resourceServer -> {
                     resourceServer.authenticationEntryPoint(entryPoint).accessDeniedHandler(accessDenied);
-                    if (properties.mode() == SecurityProperties.Mode.JWT) {
+                    if (properties.mode() == BearerTokenProperties.Mode.JWT) {
                         resourceServer.jwt(Customizer.withDefaults());
                     } else {
                         resourceServer.opaqueToken(opaque -> opaque.introspector(staticTokens.getObject()));

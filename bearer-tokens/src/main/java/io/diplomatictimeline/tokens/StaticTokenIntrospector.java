@@ -1,4 +1,4 @@
-package io.diplomatictimeline.timeline.security;
+package io.diplomatictimeline.tokens;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -22,7 +22,7 @@ final class StaticTokenIntrospector implements OpaqueTokenIntrospector {
 
     private final List<Known> known;
 
-    StaticTokenIntrospector(List<SecurityProperties.StaticToken> tokens) {
+    StaticTokenIntrospector(List<BearerTokenProperties.StaticToken> tokens) {
         this.known = tokens.stream().map(Known::of).toList();
     }
 
@@ -52,7 +52,7 @@ final class StaticTokenIntrospector implements OpaqueTokenIntrospector {
 
     private record Known(byte[] hash, OAuth2AuthenticatedPrincipal principal) {
 
-        static Known of(SecurityProperties.StaticToken token) {
+        static Known of(BearerTokenProperties.StaticToken token) {
             // The same attributes a JWT would carry, so that the rest of the service cannot tell the modes apart.
             Map<String, Object> attributes = Map.of("sub", token.client(), "client_id", token.client(),
                     "scope", token.scopes());

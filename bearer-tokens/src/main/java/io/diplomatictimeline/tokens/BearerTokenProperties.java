@@ -1,4 +1,4 @@
-package io.diplomatictimeline.timeline.security;
+package io.diplomatictimeline.tokens;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -11,12 +11,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * Who may write, see timeline.security.* in application.yml and docs/security.md. In static mode the tokens are
+ * Who may write (timeline-service) or act as admin (projection-service): timeline.security.*, the same in
+ * both services, see docs/security.md. In static mode the tokens are
  * configured by their SHA-256 only, so neither the configuration nor a process listing ever holds a token.
  */
 @Validated
 @ConfigurationProperties("timeline.security")
-public record SecurityProperties(
+public record BearerTokenProperties(
         @NotNull @DefaultValue("static") Mode mode,
         @DefaultValue List<@Valid @NotNull StaticToken> staticTokens,
         @DefaultValue Jwt jwt) {

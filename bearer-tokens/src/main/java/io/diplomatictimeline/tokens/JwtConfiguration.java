@@ -1,4 +1,4 @@
-package io.diplomatictimeline.timeline.security;
+package io.diplomatictimeline.tokens;
 
 import java.util.List;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -18,10 +18,10 @@ import org.springframework.util.StringUtils;
  */
 @Configuration
 @ConditionalOnProperty(name = "timeline.security.mode", havingValue = "jwt")
-class JwtConfiguration {
+public class JwtConfiguration {
 
     @Bean
-    OAuth2TokenValidator<Jwt> issuerValidator(SecurityProperties properties, OAuth2ResourceServerProperties boot) {
+    OAuth2TokenValidator<Jwt> issuerValidator(BearerTokenProperties properties, OAuth2ResourceServerProperties boot) {
         OAuth2ResourceServerProperties.Jwt jwt = boot.getJwt();
         if (!StringUtils.hasText(jwt.getIssuerUri()) && !StringUtils.hasText(jwt.getJwkSetUri())
                 && jwt.getPublicKeyLocation() == null) {

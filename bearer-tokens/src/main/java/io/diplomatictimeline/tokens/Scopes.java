@@ -1,15 +1,15 @@
-package io.diplomatictimeline.timeline.security;
+package io.diplomatictimeline.tokens;
 
 /** The scopes a token can carry, as written in a JWT's scope claim or a static token's configuration. */
 public final class Scopes {
 
     /** Recording facts: every POST. */
     public static final String EVENTS_WRITE = "events:write";
-    /** Reserved for administrative actions (under /api/admin/); none exists yet, so nothing grants more. */
+    /** Administrative actions (under /api/admin/), such as rebuilding the read models. */
     public static final String TIMELINE_ADMIN = "timeline:admin";
 
     /** How Spring Security names a granted scope, both for JWT claims and for static tokens. */
-    static String authority(String scope) {
+    public static String authority(String scope) {
         return "SCOPE_" + scope;
     }
 

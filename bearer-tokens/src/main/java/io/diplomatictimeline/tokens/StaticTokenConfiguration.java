@@ -1,17 +1,17 @@
-package io.diplomatictimeline.projection.security;
+package io.diplomatictimeline.tokens;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.oauth2.server.resource.introspection.OpaqueTokenIntrospector;
 
-/** The embedded default: tokens from configuration, by hash. With none configured, every admin action is refused. */
+/** The embedded default: tokens from configuration, by hash. With none configured, every write is refused. */
 @Configuration
 @ConditionalOnProperty(name = "timeline.security.mode", havingValue = "static", matchIfMissing = true)
-class StaticTokenConfiguration {
+public class StaticTokenConfiguration {
 
     @Bean
-    OpaqueTokenIntrospector staticTokenIntrospector(SecurityProperties properties) {
+    OpaqueTokenIntrospector staticTokenIntrospector(BearerTokenProperties properties) {
         return new StaticTokenIntrospector(properties.staticTokens());
     }
 }
