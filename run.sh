@@ -121,8 +121,12 @@ java -Xmx512m -jar "$TIMELINE_JAR" --server.port="$TIMELINE_PORT" --timeline.dat
   "--timeline.security.static-tokens[0].sha256=$DEV_TOKEN_SHA256" \
   "--timeline.security.static-tokens[0].scopes=events:write" > "$LOGS/timeline-service.log" 2>&1 &
 pids+=($!)
+# On this one machine the dev token is also the operator's: it may replay the read models (docs/operations.md).
 java -Xmx512m -jar "$PROJECTION_JAR" --server.port="$PROJECTION_PORT" --projection.data-dir="$DATA/projection" \
-  --spring.kafka.bootstrap-servers="127.0.0.1:$KAFKA_PORT" > "$LOGS/projection-service.log" 2>&1 &
+  --spring.kafka.bootstrap-servers="127.0.0.1:$KAFKA_PORT" \
+  "--timeline.security.static-tokens[0].client=dev" \
+  "--timeline.security.static-tokens[0].sha256=$DEV_TOKEN_SHA256" \
+  "--timeline.security.static-tokens[0].scopes=timeline:admin" > "$LOGS/projection-service.log" 2>&1 &
 pids+=($!)
 wait_for timeline-service "http://127.0.0.1:$TIMELINE_PORT/actuator/health" 120
 wait_for projection-service "http://127.0.0.1:$PROJECTION_PORT/actuator/health" 120
@@ -144,6 +148,8 @@ Diplomatic Timeline is running ($loaded seed facts in place).
                   (the dev token, kept in $DEV_TOKEN_FILE; see docs/security.md)
   Read a fact:    GET  http://127.0.0.1:$TIMELINE_PORT/api/events/{id}
   The timeline:   GET  http://127.0.0.1:$PROJECTION_PORT/api/timeline?track=ru-us-embassy-talks
+  Read models:    GET  http://127.0.0.1:$PROJECTION_PORT/api/rounds?track=ru-us-embassy-talks
+                  (and /api/disputes, /api/proposals, /api/actors, /api/statements; see README.md)
   Kafka:          127.0.0.1:$KAFKA_PORT, topic diplomatic-timeline.events
                   kcat -b 127.0.0.1:$KAFKA_PORT -t diplomatic-timeline.events -C -e
   Logs:           $LOGS
