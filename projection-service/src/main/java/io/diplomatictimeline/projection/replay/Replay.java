@@ -54,7 +54,6 @@ class Replay {
     }
 
     synchronized ReplayStatus status() {
-        long applied = projections.appliedCount();
         FactStream.Backlog backlog;
         try {
             backlog = stream.backlog(run == null ? null : run.end());
@@ -62,6 +61,9 @@ class Replay {
             log.debug("Replay status without lag: {}", e.getMessage());
             backlog = null;
         }
+        // Counted after the backlog: offsets are committed after the facts' transactions, so a backlog read first
+        // can never claim a fact the count has not seen yet.
+        long applied = projections.appliedCount();
         if (run == null) {
             return new ReplayStatus("idle", null, null, applied, backlog == null ? null : backlog.lag());
         }
