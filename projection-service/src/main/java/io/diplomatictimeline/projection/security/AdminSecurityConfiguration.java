@@ -1,18 +1,15 @@
 package io.diplomatictimeline.projection.security;
 
-import io.diplomatictimeline.tokens.BearerTokenProperties;
+import io.diplomatictimeline.tokens.BearerTokenResourceServer;
 import io.diplomatictimeline.tokens.Scopes;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
-import org.springframework.security.oauth2.server.resource.introspection.OpaqueTokenIntrospector;
 import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthenticationEntryPoint;
 import org.springframework.security.oauth2.server.resource.web.access.BearerTokenAccessDeniedHandler;
 import org.springframework.security.web.AuthenticationEntryPoint;
@@ -32,8 +29,8 @@ class AdminSecurityConfiguration {
     private static final String ADMIN = "/api/admin/**";
 
     @Bean
-    SecurityFilterChain api(HttpSecurity http, BearerTokenProperties properties, ObjectMapper json,
-                            ObjectProvider<OpaqueTokenIntrospector> staticTokens) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, BearerTokenResourceServer tokens, ObjectMapper json)
+            throws Exception {
         ProblemResponses problems = new ProblemResponses(json);
         AuthenticationEntryPoint entryPoint = unauthenticated(problems);
         AccessDeniedHandler accessDenied = forbidden(problems);
@@ -52,11 +49,7 @@ class AdminSecurityConfiguration {
                         .accessDeniedHandler(accessDenied))
                 .oauth2ResourceServer(resourceServer -> {
                     resourceServer.authenticationEntryPoint(entryPoint).accessDeniedHandler(accessDenied);
-                    if (properties.mode() == BearerTokenProperties.Mode.JWT) {
-                        resourceServer.jwt(Customizer.withDefaults());
-                    } else {
-                        resourceServer.opaqueToken(opaque -> opaque.introspector(staticTokens.getObject()));
-                    }
+                    tokens.checkTokens(resourceServer);
                 });
         return http.build();
     }

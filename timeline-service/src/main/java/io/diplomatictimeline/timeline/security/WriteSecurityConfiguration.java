@@ -1,21 +1,18 @@
 package io.diplomatictimeline.timeline.security;
 
-import io.diplomatictimeline.tokens.BearerTokenProperties;
+import io.diplomatictimeline.tokens.BearerTokenResourceServer;
 import io.diplomatictimeline.tokens.Scopes;
 import io.diplomatictimeline.timeline.limits.WriteRateLimitFilter;
 import io.diplomatictimeline.timeline.limits.WriteRateLimiter;
 import io.diplomatictimeline.timeline.problem.ProblemResponses;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.oauth2.server.resource.introspection.OpaqueTokenIntrospector;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -31,8 +28,7 @@ class WriteSecurityConfiguration {
     private static final RequestMatcher ADMIN = PathPatternRequestMatcher.withDefaults().matcher("/api/admin/**");
 
     @Bean
-    SecurityFilterChain api(HttpSecurity http, BearerTokenProperties properties, ProblemResponses problems,
-                            ObjectProvider<OpaqueTokenIntrospector> staticTokens,
+    SecurityFilterChain api(HttpSecurity http, BearerTokenResourceServer tokens, ProblemResponses problems,
                             WriteRateLimiter rateLimiter) throws Exception {
         var entryPoint = new ProblemAuthenticationEntryPoint(problems);
         var accessDenied = new ProblemAccessDeniedHandler(problems, WriteSecurityConfiguration::requiredScope);
@@ -57,11 +53,7 @@ class WriteSecurityConfiguration {
                         .accessDeniedHandler(accessDenied))
                 .oauth2ResourceServer(resourceServer -> {
                     resourceServer.authenticationEntryPoint(entryPoint).accessDeniedHandler(accessDenied);
-                    if (properties.mode() == BearerTokenProperties.Mode.JWT) {
-                        resourceServer.jwt(Customizer.withDefaults());
-                    } else {
-                        resourceServer.opaqueToken(opaque -> opaque.introspector(staticTokens.getObject()));
-                    }
+                    tokens.checkTokens(resourceServer);
                 })
                 // After authentication, so that a client is counted by its token's name rather than its address.
                 .addFilterBefore(new WriteRateLimitFilter(rateLimiter, problems), AuthorizationFilter.class);
