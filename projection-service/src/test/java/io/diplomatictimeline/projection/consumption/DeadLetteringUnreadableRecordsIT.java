@@ -52,7 +52,7 @@ class DeadLetteringUnreadableRecordsIT extends RunningProjectionService {
         publish(withoutOccurredOn);
         publish(readable);
 
-        assertThat(awaitOnTimeline(readable)).containsExactly(readable);
+        assertThat(awaitOnTimeline(readable)).containsExactly(entryOf(readable));
         List<ConsumerRecord<String, byte[]>> deadLetters = awaitDeadLetters(track, 4);
         assertThat(deadLetters).extracting(record -> header(record, "projection_dead-letter-reason"))
                 .containsExactlyElementsOf(REASONS);
