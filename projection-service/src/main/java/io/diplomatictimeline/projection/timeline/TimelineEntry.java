@@ -17,13 +17,19 @@ final class TimelineEntry {
     }
 
     /**
-     * @param document   the fact as it reads in the version; changed in place and returned
+     * @param document   the fact as it reads in the version, whose {@code recordedAt} is that of its first
+     *                   recording; changed in place and returned
      * @param recordedAt when the version shown was recorded (for a retracted entry, the retraction)
      */
     static ObjectNode of(ObjectNode document, int version, String status, Instant recordedAt,
                          Instant firstRecordedAt, String retractionReason, JsonNode retractionSource) {
-        document.put("recordedAt", recordedAt.toString());
-        document.put("firstRecordedAt", firstRecordedAt.toString());
+        // The first recording's time as published, to the character; a later version's as an ISO-8601 instant.
+        JsonNode published = document.get("recordedAt");
+        document.put("firstRecordedAt", published != null && published.isTextual() ? published.asText()
+                : firstRecordedAt.toString());
+        if (!recordedAt.equals(firstRecordedAt)) {
+            document.put("recordedAt", recordedAt.toString());
+        }
         document.put("version", version);
         document.put("status", status);
         if (RETRACTED.equals(status)) {
