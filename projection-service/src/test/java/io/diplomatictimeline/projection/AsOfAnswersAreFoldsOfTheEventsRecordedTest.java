@@ -42,7 +42,7 @@ class AsOfAnswersAreFoldsOfTheEventsRecordedTest {
     /** One database for every try: each history is on a track of its own, which every query names. */
     private static final EveryReadModel READ_MODELS = new EveryReadModel();
 
-    @Property(tries = 40)
+    @Property(tries = 50)
     void everyAsOfAnswerIsTheFoldOfTheEventsRecordedUpToThatInstant(@ForAll("histories") List<Step> steps) {
         String track = "fold-" + UUID.randomUUID();
         List<Event> events = interpret(steps, track);
