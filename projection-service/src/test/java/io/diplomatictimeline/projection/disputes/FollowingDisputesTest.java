@@ -82,8 +82,9 @@ class FollowingDisputesTest {
 
         applyAll(seizure, inRoundTwo, outsideRounds);
 
-        assertThat(disputes.discussedInRounds(TRACK, AsOf.now())).containsExactly(new DisputeInRound(TRACK, 2, seizure.id(),
-                "diplomatic-property", seizure.document().get("title").asText(), inRoundTwo.id(), "2025-04-10"));
+        assertThat(disputes.discussedInRounds(TRACK, AsOf.now())).containsExactly(new DisputeInRound(TRACK, 2,
+                seizure.id(), "diplomatic-property", seizure.document().get("title").asText(), inRoundTwo.id(),
+                "2025-04-10"));
         assertThat(disputes.byId(seizure.id()).orElseThrow().discussedIn()).hasSize(2);
     }
 

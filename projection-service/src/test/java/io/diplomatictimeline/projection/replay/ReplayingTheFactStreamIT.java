@@ -28,7 +28,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * POST /api/admin/replay rebuilds every read model from the first record of the topic (every record the other
  * tests of this context published too), and the read models come out as they were, versions and all: the same
- * digest, the same answers now and as of an earlier instant, the same histories and change feed. Admin actions need a token with timeline:admin; reads need none.
+ * digest, the same answers now and as of an earlier instant, the same histories and change feed. Admin actions
+ * need a token with timeline:admin; reads need none.
  */
 class ReplayingTheFactStreamIT extends RunningProjectionService {
 
