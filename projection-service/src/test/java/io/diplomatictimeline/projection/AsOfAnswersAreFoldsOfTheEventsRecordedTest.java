@@ -237,7 +237,8 @@ class AsOfAnswersAreFoldsOfTheEventsRecordedTest {
 
     /**
      * A round is known by the facts scheduling or holding it that are not retracted: held once a fact holds it (the
-     * earliest by date, then recording, says when), else scheduled for the date of the schedule recorded last.
+     * earliest by date, then recording, says when), else scheduled for the date of the schedule first recorded last
+     * (a rescheduling is a fact of its own, recorded after the schedule it replaces; a correction is not one).
      */
     private static List<RoundSeen> expectedRounds(Map<UUID, Known> known) {
         Map<Integer, List<Known>> byNumber = new TreeMap<>();
@@ -252,7 +253,7 @@ class AsOfAnswersAreFoldsOfTheEventsRecordedTest {
                             .thenComparing(fact -> fact.versionRecordedAt))
                     .orElse(null);
             Known scheduled = facts.stream().filter(fact -> fact.type().equals(ContractSamples.ROUND_SCHEDULED))
-                    .max(Comparator.comparing(fact -> fact.versionRecordedAt))
+                    .max(Comparator.comparing(fact -> fact.firstRecordedAt))
                     .orElse(null);
             rounds.add(new RoundSeen(number, held == null ? "scheduled" : "held", occurredOn(scheduled),
                     occurredOn(held)));

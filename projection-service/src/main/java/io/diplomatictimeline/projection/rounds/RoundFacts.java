@@ -94,8 +94,17 @@ class RoundFacts {
         }
     }
 
-    /** A fact of a round, as published. */
+    /**
+     * A version of a fact of a round, as published.
+     *
+     * @param recordedAt when this version was recorded
+     */
     record Row(UUID factId, String track, int roundNumber, String type, Instant recordedAt, JsonNode document) {
+
+        /** When the fact was first recorded: its document's {@code recordedAt}, whichever version this is. */
+        Instant firstRecordedAt() {
+            return Instant.parse(document.path("recordedAt").asText());
+        }
 
         boolean is(String vocabularyType) {
             return type.equals(vocabularyType);
