@@ -17,6 +17,11 @@ public record FactCorrected(UUID id, UUID factId, String track, String factType,
     public static final String TYPE = "fact-corrected";
 
     @Override
+    public String type() {
+        return TYPE;
+    }
+
+    @Override
     public FactStatus status() {
         return FactStatus.CURRENT;
     }

@@ -11,6 +11,11 @@ public record FactRetracted(UUID id, UUID factId, String track, String factType,
     public static final String TYPE = "fact-retracted";
 
     @Override
+    public String type() {
+        return TYPE;
+    }
+
+    @Override
     public FactStatus status() {
         return FactStatus.RETRACTED;
     }

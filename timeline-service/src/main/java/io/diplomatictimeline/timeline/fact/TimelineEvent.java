@@ -32,6 +32,7 @@ public interface TimelineEvent extends TrackEvent {
         return fact().track();
     }
 
+    @Override
     String type();
 
     /** The fact's PLOVER category, or null where none fits. */

@@ -14,6 +14,12 @@ public interface TrackEvent {
 
     String track();
 
+    /**
+     * What happened, as the last part of the CloudEvent type: a fact's vocabulary type (as in {@code round-held}),
+     * or {@code fact-corrected} or {@code fact-retracted} for a change of a fact.
+     */
+    String type();
+
     /** This event's place in its track's history, counting from 1. */
     long sequence();
 

@@ -39,4 +39,56 @@ public class FactReceipts {
 
     public record StoredReceipt(FactReceipt receipt, String fingerprint) {
     }
+
+    /** Where a fact stands now: its first receipt, its version and status, and where its events are on its track. */
+    public Optional<FactVersion> version(UUID factId) {
+        return jdbc.sql("""
+                        SELECT fact_id, track, type, sequence, recorded_at, version, status,
+                               COALESCE(version_sequence, sequence) AS version_sequence,
+                               COALESCE(content_sequence, sequence) AS content_sequence
+                        FROM fact_receipt WHERE fact_id = ?""")
+                .param(factId)
+                .query((row, n) -> new FactVersion(
+                        new FactReceipt(row.getObject("fact_id", UUID.class), row.getString("track"),
+                                row.getString("type"), row.getLong("sequence"),
+                                row.getObject("recorded_at", OffsetDateTime.class).toInstant()),
+                        row.getInt("version"), row.getString("status"), row.getLong("version_sequence"),
+                        row.getLong("content_sequence")))
+                .optional();
+    }
+
+    /** The fact's new wording is the event at {@code sequence}. */
+    void corrected(UUID factId, int version, long sequence) {
+        change(jdbc.sql("""
+                UPDATE fact_receipt SET version = ?, status = 'current', version_sequence = ?, content_sequence = ?
+                WHERE fact_id = ? AND version = ?""")
+                .params(version, sequence, sequence, factId, version - 1), factId, version);
+    }
+
+    /** The fact keeps the wording it had; only its version and status change. */
+    void retracted(UUID factId, int version, long sequence) {
+        change(jdbc.sql("""
+                UPDATE fact_receipt SET version = ?, status = 'retracted', version_sequence = ?
+                WHERE fact_id = ? AND version = ?""")
+                .params(version, sequence, factId, version - 1), factId, version);
+    }
+
+    /**
+     * Versions follow one another: a change that finds its fact at another version than the one before its own
+     * fails, which rolls its event back with it.
+     */
+    private static void change(JdbcClient.StatementSpec update, UUID factId, int version) {
+        if (update.update() != 1) {
+            throw new IllegalStateException("fact " + factId + " has no receipt at version " + (version - 1));
+        }
+    }
+
+    /**
+     * A fact as it stands: its first {@code receipt}; its {@code version} and {@code status} (current or retracted);
+     * the sequence of the event that made this version, and of the event that holds its current wording (the fact
+     * itself, or its latest correction).
+     */
+    public record FactVersion(FactReceipt receipt, int version, String status, long versionSequence,
+                              long contentSequence) {
+    }
 }
