@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Predicate;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -36,6 +37,20 @@ final class PublishedFacts implements AutoCloseable {
             poll();
             return find(factId);
         }, Optional::isPresent).orElseThrow();
+    }
+
+    /** The first record that is {@code wanted}, read from the topic as it comes. */
+    ConsumerRecord<String, CloudEvent> awaitRecord(Predicate<ConsumerRecord<String, CloudEvent>> wanted) {
+        return await().atMost(Duration.ofSeconds(60)).until(() -> {
+            poll();
+            return seen.stream().filter(wanted).findFirst();
+        }, Optional::isPresent).orElseThrow();
+    }
+
+    /** Every record read so far, after reading what has come since. */
+    List<ConsumerRecord<String, CloudEvent>> all() {
+        poll();
+        return List.copyOf(seen);
     }
 
     /** Every record of the fact read so far; call after awaiting a later fact to know the topic got past it. */
