@@ -6,3 +6,14 @@ ALTER TABLE fact_receipt ADD COLUMN version INTEGER DEFAULT 1 NOT NULL;
 ALTER TABLE fact_receipt ADD COLUMN status VARCHAR(16) DEFAULT 'current' NOT NULL;
 ALTER TABLE fact_receipt ADD COLUMN version_sequence BIGINT;
 ALTER TABLE fact_receipt ADD COLUMN content_sequence BIGINT;
+
+-- One row per correction or retraction: the change's own id (its CloudEvent id), the fact and version it made,
+-- and its place on the track. A new fact may not take a change's id, or consumers that drop duplicates by event
+-- id would drop the fact.
+CREATE TABLE fact_change (
+    change_id UUID    NOT NULL PRIMARY KEY,
+    fact_id   UUID    NOT NULL,
+    version   INTEGER NOT NULL,
+    sequence  BIGINT  NOT NULL,
+    UNIQUE (fact_id, version)
+);

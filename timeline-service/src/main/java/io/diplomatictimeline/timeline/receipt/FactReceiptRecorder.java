@@ -37,11 +37,11 @@ class FactReceiptRecorder {
      */
     @EventHandler
     void on(FactCorrected event) {
-        receipts.corrected(event.factId(), event.version(), event.sequence());
+        receipts.corrected(event.id(), event.factId(), event.version(), event.sequence());
     }
 
     @EventHandler
     void on(FactRetracted event) {
-        receipts.retracted(event.factId(), event.version(), event.sequence());
+        receipts.retracted(event.id(), event.factId(), event.version(), event.sequence());
     }
 }

@@ -57,20 +57,27 @@ public class FactReceipts {
                 .optional();
     }
 
-    /** The fact's new wording is the event at {@code sequence}. */
-    void corrected(UUID factId, int version, long sequence) {
+    /** Whether {@code id} is the id of a correction or retraction, which no new fact may take. */
+    public boolean isChangeId(UUID id) {
+        return jdbc.sql("SELECT COUNT(*) FROM fact_change WHERE change_id = ?").param(id).query(Long.class).single() > 0;
+    }
+
+    /** Change {@code changeId} corrected the fact: its new wording is the event at {@code sequence}. */
+    void corrected(UUID changeId, UUID factId, int version, long sequence) {
         change(jdbc.sql("""
                 UPDATE fact_receipt SET version = ?, status = 'current', version_sequence = ?, content_sequence = ?
                 WHERE fact_id = ? AND version = ?""")
                 .params(version, sequence, sequence, factId, version - 1), factId, version);
+        addChange(changeId, factId, version, sequence);
     }
 
-    /** The fact keeps the wording it had; only its version and status change. */
-    void retracted(UUID factId, int version, long sequence) {
+    /** Change {@code changeId} retracted the fact, which keeps the wording it had. */
+    void retracted(UUID changeId, UUID factId, int version, long sequence) {
         change(jdbc.sql("""
                 UPDATE fact_receipt SET version = ?, status = 'retracted', version_sequence = ?
                 WHERE fact_id = ? AND version = ?""")
                 .params(version, sequence, factId, version - 1), factId, version);
+        addChange(changeId, factId, version, sequence);
     }
 
     /**
@@ -81,6 +88,12 @@ public class FactReceipts {
         if (update.update() != 1) {
             throw new IllegalStateException("fact " + factId + " has no receipt at version " + (version - 1));
         }
+    }
+
+    private void addChange(UUID changeId, UUID factId, int version, long sequence) {
+        jdbc.sql("INSERT INTO fact_change (change_id, fact_id, version, sequence) VALUES (?, ?, ?, ?)")
+                .params(changeId, factId, version, sequence)
+                .update();
     }
 
     /**

@@ -3,7 +3,6 @@ package io.diplomatictimeline.timeline.recording;
 import static io.diplomatictimeline.timeline.recording.FactBodies.newTrack;
 import static io.diplomatictimeline.timeline.recording.FactBodies.roundHeld;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -14,11 +13,9 @@ import io.diplomatictimeline.timeline.TimelineServiceTest;
 import io.diplomatictimeline.timeline.digest.FactDigest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.Duration;
+import java.math.BigInteger;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterAll;
@@ -291,19 +288,40 @@ class CorrectingFactsIT {
     }
 
     @Test
-    void theEventStoreDigestCountsEveryEventAsPublished() {
+    void aNewFactCannotTakeTheIdOfAPublishedChange() {
+        String track = newTrack();
+        UUID id = record(track, 1, "2025-02-27");
+        correct(id, "{\"occurredOn\": \"2025-02-26\"}");
+        String changeId = published.awaitRecord(record -> record.value().getType().equals(TYPE_PREFIX + "fact-corrected")
+                && data(record.value()).path("factId").asText().equals(id.toString())).value().getId();
+
+        Http.Answer answer = http.post("/api/events").json(roundHeld(UUID.fromString(changeId), track, 2, "2025-04-10"));
+
+        assertThat(answer.status()).isEqualTo(409);
+        assertThat(answer.errorFields()).containsExactly("id");
+        assertThat(http.get("/api/events/" + changeId).status()).isEqualTo(404);
+    }
+
+    @Test
+    void theEventStoreDigestCountsEveryEventOfAFactAsPublished() {
+        JsonNode before = http.get("/api/events/digest").json();
         UUID id = record(newTrack(), 1, "2025-02-27");
         correct(id, "{\"occurredOn\": \"2025-02-26\"}");
         retract(id);
+        JsonNode after = http.get("/api/events/digest").json();
 
-        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
-            Map<String, byte[]> onTheTopic = new HashMap<>();
-            published.all().forEach(record -> onTheTopic.put(record.value().getId(), record.value().getData().toBytes()));
-            FactDigest digest = new FactDigest(JSON);
-            onTheTopic.forEach((eventId, data) -> digest.add(UUID.fromString(eventId), data));
-            JsonNode store = http.get("/api/events/digest").json();
-            assertThat(store.get("facts").asLong()).isEqualTo(digest.result().facts());
-            assertThat(store.get("digest").asText()).isEqualTo(digest.result().digest());
-        });
+        // The fact, its correction and its retraction, each by its CloudEvent id and data as a consumer reads them.
+        FactDigest published = new FactDigest(JSON);
+        for (String type : new String[] {"round-held", "fact-corrected", "fact-retracted"}) {
+            CloudEvent event = CorrectingFactsIT.published.awaitRecord(record ->
+                    record.value().getType().equals(TYPE_PREFIX + type) && (record.value().getId().equals(id.toString())
+                            || data(record.value()).path("factId").asText().equals(id.toString()))).value();
+            published.add(UUID.fromString(event.getId()), event.getData().toBytes());
+        }
+        // The digest is a sum over events: what the three added is exactly their sum.
+        assertThat(after.get("facts").asLong() - before.get("facts").asLong()).isEqualTo(3);
+        assertThat(new BigInteger(before.get("digest").asText(), 16)
+                .add(new BigInteger(published.result().digest(), 16)).mod(BigInteger.ONE.shiftLeft(256)))
+                .isEqualTo(new BigInteger(after.get("digest").asText(), 16));
     }
 }

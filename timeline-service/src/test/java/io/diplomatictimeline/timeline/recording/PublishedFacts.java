@@ -47,12 +47,6 @@ final class PublishedFacts implements AutoCloseable {
         }, Optional::isPresent).orElseThrow();
     }
 
-    /** Every record read so far, after reading what has come since. */
-    List<ConsumerRecord<String, CloudEvent>> all() {
-        poll();
-        return List.copyOf(seen);
-    }
-
     /** Every record of the fact read so far; call after awaiting a later fact to know the topic got past it. */
     List<ConsumerRecord<String, CloudEvent>> recordsOf(UUID factId) {
         poll();
