@@ -19,7 +19,12 @@ class DomainIndependenceTest {
             "io.diplomatictimeline.timeline.fact..",
             "io.diplomatictimeline.timeline.track..",
             "io.diplomatictimeline.timeline.round..",
-            "io.diplomatictimeline.timeline.dispute.."};
+            "io.diplomatictimeline.timeline.dispute..",
+            "io.diplomatictimeline.timeline.agreement..",
+            "io.diplomatictimeline.timeline.proposal..",
+            "io.diplomatictimeline.timeline.statement..",
+            "io.diplomatictimeline.timeline.expulsion..",
+            "io.diplomatictimeline.timeline.correction.."};
 
     @ArchTest
     static final ArchRule domainHasNoInfrastructure = noClasses().that().resideInAnyPackage(DOMAIN)

@@ -1,7 +1,7 @@
 package io.diplomatictimeline.timeline.digest;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.diplomatictimeline.timeline.fact.TimelineEvent;
+import io.diplomatictimeline.timeline.fact.TrackEvent;
 import io.diplomatictimeline.timeline.publication.PublishedJson;
 import java.util.stream.Stream;
 import org.axonframework.eventhandling.TrackedEventMessage;
@@ -10,8 +10,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * GET /api/events/digest: the digest of every fact in the event store, as published. Compare it with
- * projection-service's GET /api/timeline/digest to check that the read model holds each fact exactly once.
+ * GET /api/events/digest: the digest of every event in the event store (facts, corrections and retractions), each
+ * by its CloudEvent id and as published. Compare it with projection-service's GET /api/timeline/digest to check
+ * that the read model holds each event exactly once.
  */
 @RestController
 class EventStoreDigestController {
@@ -32,9 +33,9 @@ class EventStoreDigestController {
         // Reads the whole store in batches, without waiting for new events.
         try (Stream<? extends TrackedEventMessage<?>> events = eventStore.readEvents(null, false)) {
             events.map(TrackedEventMessage::getPayload)
-                    .filter(TimelineEvent.class::isInstance)
-                    .map(TimelineEvent.class::cast)
-                    .forEach(event -> digest.add(event.fact().id(), published.of(event)));
+                    .filter(TrackEvent.class::isInstance)
+                    .map(TrackEvent.class::cast)
+                    .forEach(event -> digest.add(event.eventId(), published.of(event)));
         }
         return digest.result();
     }

@@ -1,5 +1,6 @@
 package io.diplomatictimeline.timeline.json;
 
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
@@ -11,6 +12,8 @@ import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import io.diplomatictimeline.edtf.EdtfDate;
 import io.diplomatictimeline.edtf.InvalidEdtfDateException;
+import io.diplomatictimeline.timeline.fact.FactDetails;
+import io.diplomatictimeline.timeline.fact.RecordedFact;
 import io.diplomatictimeline.timeline.round.HoursRange;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -30,6 +33,17 @@ public class FactJsonModule extends SimpleModule {
         addDeserializer(EdtfDate.class, new EdtfDateDeserializer());
         addSerializer(HoursRange.class, new HoursRangeSerializer());
         addDeserializer(HoursRange.class, new HoursRangeDeserializer());
+        setMixInAnnotation(RecordedFact.class, RecordedFactMixin.class);
+    }
+
+    /**
+     * A fact as a correction left it is stored inside the correction's event, where its details could be of any
+     * type: they are written with their class, so the event store reads them back as that type. (Facts as
+     * published are written from their parts, without it.)
+     */
+    abstract static class RecordedFactMixin {
+        @JsonTypeInfo(use = JsonTypeInfo.Id.CLASS, include = JsonTypeInfo.As.PROPERTY, property = "@class")
+        abstract FactDetails details();
     }
 
     /** An EDTF date is its text, such as "2016/2018". */

@@ -2,19 +2,23 @@ package io.diplomatictimeline.timeline.publication;
 
 import io.cloudevents.CloudEvent;
 import io.cloudevents.core.builder.CloudEventBuilder;
-import io.diplomatictimeline.timeline.fact.TimelineEvent;
+import io.diplomatictimeline.timeline.fact.TrackEvent;
 import java.net.URI;
 import java.time.ZoneOffset;
 import org.springframework.stereotype.Component;
 
 /**
- * Turns a recorded fact into the CloudEvent of the Kafka contract: readable by any consumer, in any language,
- * without knowing a Java class name.
+ * Turns a recorded fact, or a correction or retraction of one, into the CloudEvent of the Kafka contract: readable
+ * by any consumer, in any language, without knowing a Java class name. A fact goes under its own id; a change
+ * under its own new id, never the fact's.
  */
 @Component
 public class FactCloudEvents {
 
-    /** Prefix of every event type; the vocabulary name follows, as in io.diplomatictimeline.fact.round-held. */
+    /**
+     * Prefix of every event type; the vocabulary name follows, as in io.diplomatictimeline.fact.round-held, or
+     * fact-corrected, fact-retracted.
+     */
     public static final String TYPE_PREFIX = "io.diplomatictimeline.fact.";
     public static final URI SOURCE = URI.create("urn:diplomatic-timeline:timeline-service");
 
@@ -24,12 +28,12 @@ public class FactCloudEvents {
         this.json = json;
     }
 
-    public CloudEvent of(TimelineEvent event) {
+    public CloudEvent of(TrackEvent event) {
         return CloudEventBuilder.v1()
-                .withId(event.fact().id().toString())
+                .withId(event.eventId().toString())
                 .withSource(SOURCE)
                 .withType(TYPE_PREFIX + event.type())
-                .withSubject(event.fact().track())
+                .withSubject(event.track())
                 .withTime(event.recordedAt().atOffset(ZoneOffset.UTC))
                 .withDataContentType("application/json")
                 .withData(json.of(event))

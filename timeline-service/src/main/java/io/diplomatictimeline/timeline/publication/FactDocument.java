@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.diplomatictimeline.timeline.fact.FactDetails;
 import io.diplomatictimeline.timeline.fact.FactHeader;
 import io.diplomatictimeline.timeline.fact.Plover;
+import io.diplomatictimeline.timeline.fact.RecordedFact;
 import io.diplomatictimeline.timeline.fact.TimelineEvent;
 import java.time.Instant;
 
@@ -23,5 +24,11 @@ public record FactDocument(
     public static FactDocument of(TimelineEvent event) {
         return new FactDocument(event.fact(), event.type(), event.details(), event.sequence(), event.recordedAt(),
                 event.plover());
+    }
+
+    /** The fact as it reads at one of its versions, with the sequence and time of its first recording. */
+    public static FactDocument of(RecordedFact fact) {
+        return new FactDocument(fact.header(), fact.type(), fact.details(), fact.sequence(), fact.recordedAt(),
+                fact.plover());
     }
 }

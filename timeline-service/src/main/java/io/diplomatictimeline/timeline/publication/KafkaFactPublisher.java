@@ -1,7 +1,7 @@
 package io.diplomatictimeline.timeline.publication;
 
 import io.cloudevents.CloudEvent;
-import io.diplomatictimeline.timeline.fact.TimelineEvent;
+import io.diplomatictimeline.timeline.fact.TrackEvent;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -11,9 +11,9 @@ import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Publishes every stored fact to Kafka, keyed by track so that a track's facts stay in order. It runs in the
- * "kafka-publication" tracking processor, reading the event store as an outbox: the command path never waits
- * for Kafka. A send that fails throws, the processor backs off and retries from its last token, so a fact is
+ * Publishes every stored fact, and every correction and retraction of one, to Kafka, keyed by track so that a
+ * track's facts and their changes stay in order. It runs in the "kafka-publication" tracking processor, reading
+ * the event store as an outbox: the command path never waits for Kafka. A send that fails throws, the processor backs off and retries from its last token, so a fact is
  * published at least once; consumers drop the duplicates by event id.
  */
 @Component
@@ -34,8 +34,8 @@ class KafkaFactPublisher {
     }
 
     @EventHandler
-    void on(TimelineEvent event) throws ExecutionException, InterruptedException, TimeoutException {
-        kafka.send(properties.topic(), event.fact().track(), cloudEvents.of(event))
+    void on(TrackEvent event) throws ExecutionException, InterruptedException, TimeoutException {
+        kafka.send(properties.topic(), event.track(), cloudEvents.of(event))
                 .get(properties.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
     }
 }

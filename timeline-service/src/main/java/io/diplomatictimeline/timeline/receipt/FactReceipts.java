@@ -39,4 +39,69 @@ public class FactReceipts {
 
     public record StoredReceipt(FactReceipt receipt, String fingerprint) {
     }
+
+    /** Where a fact stands now: its first receipt, its version and status, and where its events are on its track. */
+    public Optional<FactVersion> version(UUID factId) {
+        return jdbc.sql("""
+                        SELECT fact_id, track, type, sequence, recorded_at, version, status,
+                               COALESCE(version_sequence, sequence) AS version_sequence,
+                               COALESCE(content_sequence, sequence) AS content_sequence
+                        FROM fact_receipt WHERE fact_id = ?""")
+                .param(factId)
+                .query((row, n) -> new FactVersion(
+                        new FactReceipt(row.getObject("fact_id", UUID.class), row.getString("track"),
+                                row.getString("type"), row.getLong("sequence"),
+                                row.getObject("recorded_at", OffsetDateTime.class).toInstant()),
+                        row.getInt("version"), row.getString("status"), row.getLong("version_sequence"),
+                        row.getLong("content_sequence")))
+                .optional();
+    }
+
+    /** Whether {@code id} is the id of a correction or retraction, which no new fact may take. */
+    public boolean isChangeId(UUID id) {
+        return jdbc.sql("SELECT COUNT(*) FROM fact_change WHERE change_id = ?").param(id).query(Long.class).single() > 0;
+    }
+
+    /** Change {@code changeId} corrected the fact: its new wording is the event at {@code sequence}. */
+    void corrected(UUID changeId, UUID factId, int version, long sequence) {
+        change(jdbc.sql("""
+                UPDATE fact_receipt SET version = ?, status = 'current', version_sequence = ?, content_sequence = ?
+                WHERE fact_id = ? AND version = ?""")
+                .params(version, sequence, sequence, factId, version - 1), factId, version);
+        addChange(changeId, factId, version, sequence);
+    }
+
+    /** Change {@code changeId} retracted the fact, which keeps the wording it had. */
+    void retracted(UUID changeId, UUID factId, int version, long sequence) {
+        change(jdbc.sql("""
+                UPDATE fact_receipt SET version = ?, status = 'retracted', version_sequence = ?
+                WHERE fact_id = ? AND version = ?""")
+                .params(version, sequence, factId, version - 1), factId, version);
+        addChange(changeId, factId, version, sequence);
+    }
+
+    /**
+     * Versions follow one another: a change that finds its fact at another version than the one before its own
+     * fails, which rolls its event back with it.
+     */
+    private static void change(JdbcClient.StatementSpec update, UUID factId, int version) {
+        if (update.update() != 1) {
+            throw new IllegalStateException("fact " + factId + " has no receipt at version " + (version - 1));
+        }
+    }
+
+    private void addChange(UUID changeId, UUID factId, int version, long sequence) {
+        jdbc.sql("INSERT INTO fact_change (change_id, fact_id, version, sequence) VALUES (?, ?, ?, ?)")
+                .params(changeId, factId, version, sequence)
+                .update();
+    }
+
+    /**
+     * A fact as it stands: its first {@code receipt}; its {@code version} and {@code status} (current or retracted);
+     * the sequence of the event that made this version, and of the event that holds its current wording (the fact
+     * itself, or its latest correction).
+     */
+    public record FactVersion(FactReceipt receipt, int version, String status, long versionSequence,
+                              long contentSequence) {
+    }
 }

@@ -3,7 +3,6 @@ package io.diplomatictimeline.timeline.recording;
 import io.diplomatictimeline.timeline.fact.FactReceipt;
 import io.diplomatictimeline.timeline.idempotency.IdempotencyKey;
 import io.diplomatictimeline.timeline.idempotency.IdempotentRequests;
-import io.diplomatictimeline.timeline.publication.FactDocument;
 import java.net.URI;
 import java.security.Principal;
 import java.util.UUID;
@@ -50,7 +49,7 @@ class FactController {
     }
 
     @GetMapping("/{id}")
-    ResponseEntity<FactDocument> recorded(@PathVariable UUID id) {
+    ResponseEntity<FactReading> recorded(@PathVariable UUID id) {
         return ResponseEntity.of(recordedFacts.find(id));
     }
 }

@@ -1,6 +1,7 @@
 package io.diplomatictimeline.timeline.recording;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import io.diplomatictimeline.timeline.correction.NothingChangedException;
 import io.diplomatictimeline.timeline.fact.FactRejectedException;
 import io.diplomatictimeline.timeline.fact.HistoryConflictException;
 import io.diplomatictimeline.timeline.idempotency.IdempotencyKey;
@@ -50,8 +51,15 @@ class FactProblems extends ResponseEntityExceptionHandler {
     ProblemDetail rejected(FactRejectedException e) {
         boolean conflict = e instanceof HistoryConflictException;
         return Problems.of(conflict ? HttpStatus.CONFLICT : HttpStatus.BAD_REQUEST,
-                conflict ? "Conflicts with recorded history" : "Impossible fact",
+                conflict ? "Conflicts with recorded history"
+                        : e instanceof NothingChangedException ? "Correction changes nothing" : "Impossible fact",
                 e.getMessage(), List.of(new FieldProblem(e.field(), e.getMessage())));
+    }
+
+    @ExceptionHandler
+    ProblemDetail unknownFact(UnknownFactException e) {
+        return Problems.of(HttpStatus.NOT_FOUND, "Unknown fact", e.getMessage(),
+                List.of(new FieldProblem("id", e.getMessage())));
     }
 
     @ExceptionHandler

@@ -26,6 +26,10 @@ class FactRecorder {
         if (earlier.isPresent()) {
             return answerRetry(earlier.get(), fact);
         }
+        if (receipts.isChangeId(fact.id())) {
+            // Published as an event id already: consumers would take the fact for a duplicate of that change.
+            throw new IdReusedException(fact.id(), "a correction or retraction of a fact");
+        }
         try {
             return commands.sendAndWait(fact.command());
         } catch (RuntimeException e) {

@@ -42,56 +42,73 @@ class FactRequestReader {
     /** {@code defaultId} gives the fact its id when the body names none. */
     RecordableFact read(FactRequest request, Supplier<UUID> defaultId) {
         List<FieldProblem> problems = new ArrayList<>();
-        violations(request, "", problems);
-        EdtfDate occurredOn = occurredOn(request.occurredOn(), problems);
-        Optional<FactKind<?>> kind = kind(request.type(), problems);
-        FactDetails details = kind.map(k -> details(request.details(), k, problems)).orElse(null);
+        CheckedFact checked = check(request, "", problems);
         if (!problems.isEmpty()) {
             throw new InvalidFactRequestException(problems);
         }
         UUID id = request.id() != null ? request.id() : defaultId.get();
-        FactHeader header = request.header(id, occurredOn);
-        FactKind<?> type = kind.orElseThrow();
-        return new RecordableFact(id, type.commandFor(header, details), fingerprint.of(type.type(), header, details));
+        FactHeader header = request.header(id, checked.occurredOn());
+        FactKind<?> type = checked.kind();
+        return new RecordableFact(id, type.commandFor(header, checked.details()),
+                fingerprint.of(type.type(), header, checked.details()));
     }
 
-    private static EdtfDate occurredOn(String text, List<FieldProblem> problems) {
+    /**
+     * A fact that passed every field rule: its type, date and details. The rules a new fact's fields obey, for
+     * a body given whole ({@code prefix} "") or for a fact as a correction leaves it ({@code prefix} "changes.",
+     * so that each problem is named where the client can fix it).
+     */
+    record CheckedFact(FactKind<?> kind, EdtfDate occurredOn, FactDetails details) {
+    }
+
+    /** The fact, or null when a rule is broken; every broken rule is added to {@code problems}. */
+    CheckedFact check(FactRequest request, String prefix, List<FieldProblem> problems) {
+        int before = problems.size();
+        violations(request, prefix, problems);
+        EdtfDate occurredOn = occurredOn(request.occurredOn(), prefix, problems);
+        Optional<FactKind<?>> kind = kind(request.type(), prefix, problems);
+        FactDetails details = kind.map(k -> details(request.details(), k, prefix, problems)).orElse(null);
+        return problems.size() > before ? null : new CheckedFact(kind.orElseThrow(), occurredOn, details);
+    }
+
+    private static EdtfDate occurredOn(String text, String prefix, List<FieldProblem> problems) {
         if (text == null || text.isBlank()) {
             return null; // already reported as a missing field
         }
         try {
             return EdtfDate.parse(text);
         } catch (InvalidEdtfDateException e) {
-            problems.add(new FieldProblem("occurredOn", e.getMessage()));
+            problems.add(new FieldProblem(prefix + "occurredOn", e.getMessage()));
             return null;
         }
     }
 
-    private static Optional<FactKind<?>> kind(String type, List<FieldProblem> problems) {
+    private static Optional<FactKind<?>> kind(String type, String prefix, List<FieldProblem> problems) {
         if (type == null || type.isBlank()) {
             return Optional.empty(); // already reported as a missing field
         }
         Optional<FactKind<?>> kind = FactVocabulary.kind(type);
         if (kind.isEmpty()) {
-            problems.add(new FieldProblem("type",
+            problems.add(new FieldProblem(prefix + "type",
                     "unknown type '" + type + "'; known types are " + String.join(", ", FactVocabulary.types())));
         }
         return kind;
     }
 
-    private FactDetails details(JsonNode node, FactKind<?> kind, List<FieldProblem> problems) {
+    private FactDetails details(JsonNode node, FactKind<?> kind, String prefix, List<FieldProblem> problems) {
         JsonNode given = node == null || node.isNull() ? json.createObjectNode() : node;
         try {
             FactDetails details = json.treeToValue(given, kind.detailsType());
-            violations(details, "details.", problems);
+            violations(details, prefix + "details.", problems);
             return details;
         } catch (JsonProcessingException e) {
-            problems.add(JsonProblems.of(e, "details."));
+            problems.add(JsonProblems.of(e, prefix + "details."));
         }
         return null;
     }
 
-    private void violations(Object value, String prefix, List<FieldProblem> problems) {
+    /** Every Bean Validation rule {@code value} breaks, each named by its JSON path under {@code prefix}. */
+    void violations(Object value, String prefix, List<FieldProblem> problems) {
         for (ConstraintViolation<Object> violation : validator.validate(value)) {
             problems.add(new FieldProblem(prefix + jsonPath(violation.getPropertyPath()), violation.getMessage()));
         }

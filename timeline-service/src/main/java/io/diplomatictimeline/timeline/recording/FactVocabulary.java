@@ -46,24 +46,36 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-/** Every type a fact can have, by its name in the vocabulary. Adding a type is adding a line here. */
+/**
+ * Every type a fact can have, by its name in the vocabulary: the shape of its details, the command that records it
+ * and the event that records it. Adding a type is adding a line here.
+ */
 final class FactVocabulary {
 
     private static final Map<String, FactKind<?>> KINDS = Stream.<FactKind<?>>of(
-                    new FactKind<>(RoundScheduled.TYPE, RoundScheduledDetails.class, ScheduleRound::new),
-                    new FactKind<>(RoundHeld.TYPE, RoundHeldDetails.class, HoldRound::new),
-                    new FactKind<>(AgendaSet.TYPE, AgendaSetDetails.class, SetAgenda::new),
-                    new FactKind<>(AgreementReached.TYPE, AgreementReachedDetails.class, ReachAgreement::new),
-                    new FactKind<>(ProposalMade.TYPE, ProposalMadeDetails.class, MakeProposal::new),
-                    new FactKind<>(ProposalAnswered.TYPE, ProposalAnsweredDetails.class, AnswerProposal::new),
-                    new FactKind<>(DisputeRaised.TYPE, DisputeRaisedDetails.class, RaiseDispute::new),
-                    new FactKind<>(PropertySeizureRaised.TYPE, PropertySeizureDetails.class, RaisePropertySeizure::new),
-                    new FactKind<>(DisputeDiscussed.TYPE, DisputeDiscussedDetails.class, DiscussDispute::new),
-                    new FactKind<>(DisputeResolved.TYPE, DisputeResolvedDetails.class, ResolveDispute::new),
-                    new FactKind<>(StatementIssued.TYPE, StatementIssuedDetails.class, IssueStatement::new),
-                    new FactKind<>(DiplomatsExpelled.TYPE, DiplomatsExpelledDetails.class, ExpelDiplomats::new),
+                    new FactKind<>(RoundScheduled.TYPE, RoundScheduledDetails.class, ScheduleRound::new,
+                            RoundScheduled::new),
+                    new FactKind<>(RoundHeld.TYPE, RoundHeldDetails.class, HoldRound::new, RoundHeld::new),
+                    new FactKind<>(AgendaSet.TYPE, AgendaSetDetails.class, SetAgenda::new, AgendaSet::new),
+                    new FactKind<>(AgreementReached.TYPE, AgreementReachedDetails.class, ReachAgreement::new,
+                            AgreementReached::new),
+                    new FactKind<>(ProposalMade.TYPE, ProposalMadeDetails.class, MakeProposal::new, ProposalMade::new),
+                    new FactKind<>(ProposalAnswered.TYPE, ProposalAnsweredDetails.class, AnswerProposal::new,
+                            ProposalAnswered::new),
+                    new FactKind<>(DisputeRaised.TYPE, DisputeRaisedDetails.class, RaiseDispute::new,
+                            DisputeRaised::new),
+                    new FactKind<>(PropertySeizureRaised.TYPE, PropertySeizureDetails.class, RaisePropertySeizure::new,
+                            PropertySeizureRaised::new),
+                    new FactKind<>(DisputeDiscussed.TYPE, DisputeDiscussedDetails.class, DiscussDispute::new,
+                            DisputeDiscussed::new),
+                    new FactKind<>(DisputeResolved.TYPE, DisputeResolvedDetails.class, ResolveDispute::new,
+                            DisputeResolved::new),
+                    new FactKind<>(StatementIssued.TYPE, StatementIssuedDetails.class, IssueStatement::new,
+                            StatementIssued::new),
+                    new FactKind<>(DiplomatsExpelled.TYPE, DiplomatsExpelledDetails.class, ExpelDiplomats::new,
+                            DiplomatsExpelled::new),
                     new FactKind<>(ContactsContinuationAgreed.TYPE, ContactsContinuationDetails.class,
-                            AgreeToContinueContacts::new))
+                            AgreeToContinueContacts::new, ContactsContinuationAgreed::new))
             .collect(Collectors.toMap(FactKind::type, kind -> kind, (a, b) -> a, LinkedHashMap::new));
 
     static Optional<FactKind<?>> kind(String type) {

@@ -6,6 +6,11 @@ import java.util.UUID;
 public class IdReusedException extends RuntimeException {
 
     public IdReusedException(UUID id) {
-        super("id " + id + " was already used for a different fact");
+        this(id, "a different fact");
+    }
+
+    /** {@code usedFor} says what took the id first, as in "a correction of a fact". */
+    public IdReusedException(UUID id, String usedFor) {
+        super("id " + id + " was already used for " + usedFor);
     }
 }

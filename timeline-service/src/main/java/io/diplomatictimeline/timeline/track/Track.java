@@ -6,6 +6,12 @@ import io.diplomatictimeline.timeline.agreement.AgreeToContinueContacts;
 import io.diplomatictimeline.timeline.agreement.AgreementReached;
 import io.diplomatictimeline.timeline.agreement.ContactsContinuationAgreed;
 import io.diplomatictimeline.timeline.agreement.ReachAgreement;
+import io.diplomatictimeline.timeline.correction.CorrectFact;
+import io.diplomatictimeline.timeline.correction.FactCorrected;
+import io.diplomatictimeline.timeline.correction.FactRetracted;
+import io.diplomatictimeline.timeline.correction.NothingChangedException;
+import io.diplomatictimeline.timeline.correction.RetractFact;
+import io.diplomatictimeline.timeline.correction.RevisionReceipt;
 import io.diplomatictimeline.timeline.dispute.DiscussDispute;
 import io.diplomatictimeline.timeline.dispute.DisputeDiscussed;
 import io.diplomatictimeline.timeline.dispute.DisputeRaised;
@@ -16,15 +22,16 @@ import io.diplomatictimeline.timeline.dispute.RaisePropertySeizure;
 import io.diplomatictimeline.timeline.dispute.ResolveDispute;
 import io.diplomatictimeline.timeline.expulsion.DiplomatsExpelled;
 import io.diplomatictimeline.timeline.expulsion.ExpelDiplomats;
+import io.diplomatictimeline.timeline.fact.FactDetails;
 import io.diplomatictimeline.timeline.fact.FactHeader;
 import io.diplomatictimeline.timeline.fact.FactReceipt;
-import io.diplomatictimeline.timeline.fact.HistoryConflictException;
 import io.diplomatictimeline.timeline.fact.KnownFacts;
+import io.diplomatictimeline.timeline.fact.RecordedFact;
 import io.diplomatictimeline.timeline.fact.TimelineEvent;
+import io.diplomatictimeline.timeline.fact.TrackEvent;
 import io.diplomatictimeline.timeline.proposal.AnswerProposal;
 import io.diplomatictimeline.timeline.proposal.MakeProposal;
 import io.diplomatictimeline.timeline.proposal.ProposalAnswered;
-import io.diplomatictimeline.timeline.proposal.ProposalAnsweredDetails;
 import io.diplomatictimeline.timeline.proposal.ProposalMade;
 import io.diplomatictimeline.timeline.round.AgendaSet;
 import io.diplomatictimeline.timeline.round.HoldRound;
@@ -36,6 +43,7 @@ import io.diplomatictimeline.timeline.statement.IssueStatement;
 import io.diplomatictimeline.timeline.statement.StatementIssued;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.UUID;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -46,8 +54,10 @@ import org.axonframework.spring.stereotype.Aggregate;
 
 /**
  * One storyline or negotiation track, and the history its facts must agree with. The first fact on a track
- * opens it. Each handler checks the rules of its type, then records the fact; state holds only what the rules
- * read (rounds, proposals, disputes), so it stays small however long the history grows.
+ * opens it. A new fact is checked against the rules of its type ({@link TrackHistory#check}), then recorded; a
+ * correction is checked by the same rules against the history without the fact's earlier version; a retraction
+ * takes the fact's part out of the history. State holds only what the rules read (rounds, proposals, disputes,
+ * and the versions of facts that were ever changed), so it stays small however long the history grows.
  */
 @Aggregate
 public class Track {
@@ -55,168 +65,147 @@ public class Track {
     @AggregateIdentifier
     private String id;
     private long lastSequence;
-    private final Rounds rounds = new Rounds();
-    private final Proposals proposals = new Proposals();
-    private final Disputes disputes = new Disputes();
+    private final TrackHistory history = new TrackHistory();
+    private final Revisions revisions = new Revisions();
 
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    public FactReceipt handle(ScheduleRound command) {
-        // A scheduled round may lie ahead: the one fact that is not checked against today.
-        rounds.checkCanSchedule(command.track(), command.details().roundNumber(), command.fact().occurredOn());
-        return record(new RoundScheduled(command.fact(), command.details(), next(), now()));
+    public FactReceipt handle(ScheduleRound command, KnownFacts knownFacts) {
+        return record(command.fact(), command.details(), knownFacts, RoundScheduled::new);
     }
 
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    public FactReceipt handle(HoldRound command) {
-        happened(command.fact());
-        rounds.checkCanHold(command.track(), command.details().roundNumber(), command.fact().occurredOn());
-        return record(new RoundHeld(command.fact(), command.details(), next(), now()));
+    public FactReceipt handle(HoldRound command, KnownFacts knownFacts) {
+        return record(command.fact(), command.details(), knownFacts, RoundHeld::new);
     }
 
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    public FactReceipt handle(SetAgenda command) {
-        happened(command.fact());
-        rounds.checkScheduledOrHeld(command.track(), command.details().roundNumber());
-        return record(new AgendaSet(command.fact(), command.details(), next(), now()));
+    public FactReceipt handle(SetAgenda command, KnownFacts knownFacts) {
+        return record(command.fact(), command.details(), knownFacts, AgendaSet::new);
     }
 
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    public FactReceipt handle(ReachAgreement command) {
-        happened(command.fact());
-        rounds.checkOutcomeOf(command.track(), command.details().roundNumber(), command.fact().occurredOn());
-        return record(new AgreementReached(command.fact(), command.details(), next(), now()));
+    public FactReceipt handle(ReachAgreement command, KnownFacts knownFacts) {
+        return record(command.fact(), command.details(), knownFacts, AgreementReached::new);
     }
 
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    public FactReceipt handle(AgreeToContinueContacts command) {
-        happened(command.fact());
-        rounds.checkOutcomeOf(command.track(), command.details().roundNumber(), command.fact().occurredOn());
-        return record(new ContactsContinuationAgreed(command.fact(), command.details(), next(), now()));
+    public FactReceipt handle(AgreeToContinueContacts command, KnownFacts knownFacts) {
+        return record(command.fact(), command.details(), knownFacts, ContactsContinuationAgreed::new);
     }
 
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    public FactReceipt handle(MakeProposal command) {
-        happened(command.fact());
-        rounds.checkOutcomeOf(command.track(), command.details().roundNumber(), command.fact().occurredOn());
-        return record(new ProposalMade(command.fact(), command.details(), next(), now()));
+    public FactReceipt handle(MakeProposal command, KnownFacts knownFacts) {
+        return record(command.fact(), command.details(), knownFacts, ProposalMade::new);
     }
 
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    public FactReceipt handle(AnswerProposal command) {
-        happened(command.fact());
-        proposals.checkCanAnswer(command.track(), command.details().proposalId(), command.fact().occurredOn());
-        return record(new ProposalAnswered(command.fact(), command.details(), next(), now()));
+    public FactReceipt handle(AnswerProposal command, KnownFacts knownFacts) {
+        return record(command.fact(), command.details(), knownFacts, ProposalAnswered::new);
     }
 
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    public FactReceipt handle(RaiseDispute command) {
-        happened(command.fact());
-        return record(new DisputeRaised(command.fact(), command.details(), next(), now()));
+    public FactReceipt handle(RaiseDispute command, KnownFacts knownFacts) {
+        return record(command.fact(), command.details(), knownFacts, DisputeRaised::new);
     }
 
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    public FactReceipt handle(RaisePropertySeizure command) {
-        happened(command.fact());
-        return record(new PropertySeizureRaised(command.fact(), command.details(), next(), now()));
+    public FactReceipt handle(RaisePropertySeizure command, KnownFacts knownFacts) {
+        return record(command.fact(), command.details(), knownFacts, PropertySeizureRaised::new);
     }
 
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    public FactReceipt handle(DiscussDispute command) {
-        happened(command.fact());
-        disputes.checkCanDiscuss(command.track(), command.details().disputeId(), command.fact().occurredOn());
-        rounds.checkOutcomeOf(command.track(), command.details().roundNumber(), command.fact().occurredOn());
-        return record(new DisputeDiscussed(command.fact(), command.details(), next(), now()));
+    public FactReceipt handle(DiscussDispute command, KnownFacts knownFacts) {
+        return record(command.fact(), command.details(), knownFacts, DisputeDiscussed::new);
     }
 
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    public FactReceipt handle(ResolveDispute command) {
-        happened(command.fact());
-        disputes.checkCanResolve(command.track(), command.details().disputeId(), command.fact().occurredOn());
-        return record(new DisputeResolved(command.fact(), command.details(), next(), now()));
+    public FactReceipt handle(ResolveDispute command, KnownFacts knownFacts) {
+        return record(command.fact(), command.details(), knownFacts, DisputeResolved::new);
     }
 
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     public FactReceipt handle(IssueStatement command, KnownFacts knownFacts) {
-        happened(command.fact());
-        var about = command.details().aboutFactId();
-        if (about != null && !knownFacts.isRecorded(about)) {
-            throw new HistoryConflictException("details.aboutFactId",
-                    "the statement is about fact " + about + ", which has not been recorded");
-        }
-        return record(new StatementIssued(command.fact(), command.details(), next(), now()));
+        return record(command.fact(), command.details(), knownFacts, StatementIssued::new);
     }
 
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    public FactReceipt handle(ExpelDiplomats command) {
-        happened(command.fact());
-        return record(new DiplomatsExpelled(command.fact(), command.details(), next(), now()));
+    public FactReceipt handle(ExpelDiplomats command, KnownFacts knownFacts) {
+        return record(command.fact(), command.details(), knownFacts, DiplomatsExpelled::new);
     }
 
-    @EventSourcingHandler
-    void on(RoundScheduled event) {
-        advance(event);
-        rounds.scheduled(event.details().roundNumber(), event.fact().occurredOn());
+    /**
+     * A correction: refused for a retracted fact, for a fact changed since it was read, and when it changes
+     * nothing; else the corrected fact must obey every rule of its type, as if it were recorded now in place of
+     * its earlier version.
+     */
+    @CommandHandler
+    public RevisionReceipt handle(CorrectFact command, KnownFacts knownFacts) {
+        UUID factId = command.factId();
+        revisions.checkCanChange(factId, command.expectedVersion());
+        RecordedFact current = command.current();
+        RecordedFact corrected = command.corrected();
+        checkSameFact(current, corrected);
+        if (corrected.equals(current)) {
+            throw new NothingChangedException("the correction leaves fact " + factId + " as it reads at version "
+                    + command.expectedVersion() + "; it changes nothing");
+        }
+        Instant now = now();
+        history.without(factId).check(corrected.header(), corrected.details(), knownFacts, now);
+        FactCorrected event = new FactCorrected(command.changeId(), factId, id, current.type(),
+                revisions.versionOf(factId) + 1, next(), now, command.reason(), command.source(), command.changes(),
+                corrected);
+        apply(event);
+        return event.receipt();
     }
 
-    @EventSourcingHandler
-    void on(RoundHeld event) {
-        advance(event);
-        rounds.held(event.details().roundNumber(), event.fact().occurredOn());
+    /** A retraction: refused only for a fact already retracted. */
+    @CommandHandler
+    public RevisionReceipt handle(RetractFact command) {
+        UUID factId = command.factId();
+        revisions.checkCanChange(factId, null);
+        FactRetracted event = new FactRetracted(command.changeId(), factId, id, command.factType(),
+                revisions.versionOf(factId) + 1, next(), now(), command.reason(), command.source());
+        apply(event);
+        return event.receipt();
     }
 
-    @EventSourcingHandler
-    void on(ProposalMade event) {
-        advance(event);
-        proposals.made(event.fact().id(), event.fact().occurredOn());
-    }
-
-    @EventSourcingHandler
-    void on(ProposalAnswered event) {
-        advance(event);
-        proposals.answered(event.details().proposalId(),
-                ProposalAnsweredDetails.IMPLEMENTED.equals(event.details().outcome()));
-    }
-
-    @EventSourcingHandler
-    void on(DisputeRaised event) {
-        advance(event);
-        disputes.raised(event.fact().id(), event.fact().occurredOn());
-    }
-
-    @EventSourcingHandler
-    void on(PropertySeizureRaised event) {
-        advance(event);
-        disputes.raised(event.fact().id(), event.fact().occurredOn());
-    }
-
-    @EventSourcingHandler
-    void on(DisputeResolved event) {
-        advance(event);
-        disputes.resolved(event.details().disputeId());
-    }
-
-    /** The facts whose only effect on the rules is their place in the history. */
     @EventSourcingHandler
     void on(TimelineEvent event) {
         advance(event);
+        history.add(event.fact(), event.details(), event.sequence());
     }
 
-    /** Every fact opens the track if needed and takes the next place in its history. */
-    private void advance(TimelineEvent event) {
-        id = event.fact().track();
+    @EventSourcingHandler
+    void on(FactCorrected event) {
+        advance(event);
+        history.withdraw(event.factId());
+        history.add(event.fact().header(), event.fact().details(), event.fact().sequence());
+        revisions.corrected(event.factId(), event.version());
+    }
+
+    @EventSourcingHandler
+    void on(FactRetracted event) {
+        advance(event);
+        history.withdraw(event.factId());
+        revisions.retracted(event.factId(), event.version());
+    }
+
+    /** Every event opens the track if needed and takes the next place in its history. */
+    private void advance(TrackEvent event) {
+        id = event.track();
         lastSequence = event.sequence();
     }
 
@@ -224,13 +213,29 @@ public class Track {
         return lastSequence + 1;
     }
 
-    private static void happened(FactHeader fact) {
-        HappenedRule.check(fact.occurredOn(), now());
+    /** How each type's event is made from its command's parts: its record's constructor. */
+    @FunctionalInterface
+    private interface NewFact<D extends FactDetails> {
+        TimelineEvent of(FactHeader fact, D details, long sequence, Instant recordedAt);
     }
 
-    private static FactReceipt record(TimelineEvent event) {
+    private <D extends FactDetails> FactReceipt record(FactHeader fact, D details, KnownFacts knownFacts,
+                                                       NewFact<D> newFact) {
+        Instant now = now();
+        history.check(fact, details, knownFacts, now);
+        TimelineEvent event = newFact.of(fact, details, next(), now);
         apply(event);
         return event.receipt();
+    }
+
+    /** A correction never changes which fact it is, its type or its track; the HTTP layer refuses such patches. */
+    private static void checkSameFact(RecordedFact current, RecordedFact corrected) {
+        if (!corrected.id().equals(current.id()) || !corrected.type().equals(current.type())
+                || !corrected.header().track().equals(current.header().track())
+                || corrected.sequence() != current.sequence() || !corrected.recordedAt().equals(current.recordedAt())) {
+            throw new IllegalArgumentException("a correction of fact " + current.id()
+                    + " must keep its id, type, track and first recording");
+        }
     }
 
     /**

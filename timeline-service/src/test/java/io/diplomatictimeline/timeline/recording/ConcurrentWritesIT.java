@@ -2,16 +2,22 @@ package io.diplomatictimeline.timeline.recording;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.diplomatictimeline.timeline.Concurrently;
 import io.diplomatictimeline.timeline.Http;
 import io.diplomatictimeline.timeline.TimelineServiceTest;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.IntStream;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** Many writers on one track at the same moment: the track's history stays one consistent sequence. */
+/**
+ * Many writers on one track, or on one fact, at the same moment: the track's history stays one consistent
+ * sequence, and no correction silently undoes another.
+ */
 @TimelineServiceTest
 class ConcurrentWritesIT {
 
@@ -51,6 +57,33 @@ class ConcurrentWritesIT {
         assertThat(answers).allSatisfy(answer -> assertThat(answer.status()).as(answer.body()).isEqualTo(201));
         assertThat(answers.stream().map(answer -> answer.json().get("sequence").asLong()))
                 .containsExactlyInAnyOrderElementsOf(LongStream.rangeClosed(1, WRITERS).boxed().toList());
+    }
+
+    @Test
+    void writersCorrectingOneFactAtOnceNeverOverwriteEachOtherUnseen() {
+        UUID id = UUID.randomUUID();
+        http.post("/api/events").json(FactBodies.roundHeld(id, FactBodies.newTrack(), 1, "2025-02-27"));
+        int writers = 10;
+
+        List<Http.Answer> answers = Concurrently.run(writers, i -> http.post("/api/events/" + id + "/corrections")
+                .json("{\"changes\": {\"title\": \"Version by writer " + i + "\"}, \"reason\": \"each writer's own\","
+                        + " \"source\": {\"publisher\": \"IANS\"}}"));
+
+        // Each writer read the fact at some version; only those whose version was still current when their
+        // correction reached the track were accepted, each making the next version; the others were told.
+        List<Http.Answer> accepted = answers.stream().filter(answer -> answer.status() == 201).toList();
+        assertThat(accepted).isNotEmpty();
+        assertThat(answers).filteredOn(answer -> answer.status() != 201).allSatisfy(conflict -> {
+            assertThat(conflict.status()).as(conflict.body()).isEqualTo(409);
+            assertThat(conflict.errorFields()).containsExactly("id");
+        });
+        assertThat(accepted.stream().map(answer -> answer.json().get("version").asInt()))
+                .containsExactlyInAnyOrderElementsOf(IntStream.rangeClosed(2, accepted.size() + 1).boxed().toList());
+        int last = IntStream.range(0, writers).filter(i -> answers.get(i).status() == 201)
+                .boxed().max(Comparator.comparingInt(i -> answers.get(i).json().get("version").asInt())).orElseThrow();
+        JsonNode fact = http.get("/api/events/" + id).json();
+        assertThat(fact.get("version").asInt()).isEqualTo(accepted.size() + 1);
+        assertThat(fact.get("title").asText()).isEqualTo("Version by writer " + last);
     }
 
     private static List<UUID> ids(int n) {

@@ -33,8 +33,8 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.test.context.TestContextManager;
 
 /**
- * Random and mutated bodies posted over real HTTP by an authorised writer: whatever arrives, the answer is never
- * a 5xx, and every refusal is a problem naming a field. jqwik runs on its own engine, so the service is fetched
+ * Random and mutated bodies posted over real HTTP by an authorised writer, as new facts and as corrections of a
+ * recorded one: whatever arrives, the answer is never a 5xx, and every refusal is a problem naming a field. jqwik runs on its own engine, so the service is fetched
  * through Spring's test context cache: the class carries the same configuration as every other IT, and so gets
  * the very service (and broker) they run against.
  */
@@ -51,12 +51,63 @@ class FuzzingTheEnvelopeIT {
             "2024/2025", "2999-01-01", "1900-02-29", "2000-02-29"};
 
     private static Http http;
+    /** Round two of a track of three rounds, which the fuzzed corrections patch, version after version. */
+    private static UUID toCorrect;
 
     @BeforeContainer
     static void theRunningService() {
         ApplicationContext service = new TestContextManager(FuzzingTheEnvelopeIT.class).getTestContext()
                 .getApplicationContext();
         http = new Http(Integer.parseInt(service.getEnvironment().getRequiredProperty("local.server.port")));
+        toCorrect = UUID.randomUUID();
+        String track = FactBodies.newTrack();
+        // Rounds around it, so that re-dated and renumbered versions meet the rules of history too (409s).
+        assertThat(http.post("/api/events").json(FactBodies.roundHeld(UUID.randomUUID(), track, 1, "2025-02-27"))
+                .status()).isEqualTo(201);
+        assertThat(http.post("/api/events").json(FactBodies.roundHeld(toCorrect, track, 2, "2025-04-10"))
+                .status()).isEqualTo(201);
+        assertThat(http.post("/api/events").json(FactBodies.roundHeld(UUID.randomUUID(), track, 3, "2025-06-01"))
+                .status()).isEqualTo(201);
+    }
+
+    @Property(tries = 200)
+    void noCorrectionEverYieldsAServerError(@ForAll("patches") JsonNode changes) {
+        ObjectNode body = JsonNodeFactory.instance.objectNode();
+        body.set("changes", changes);
+        body.put("reason", "fuzzed").putObject("source").put("publisher", "fuzz");
+        Http.Answer answer = http.post("/api/events/" + toCorrect + "/corrections").json(body);
+        Statistics.collect(answer.status());
+
+        assertThat(answer.status()).as(answer.body()).isBetween(200, 499);
+        if (answer.status() >= 400) {
+            assertThat(answer.contentType()).isEqualTo("application/problem+json");
+            assertThat(answer.errorFields()).as(answer.body()).isNotEmpty().doesNotContain("");
+        }
+    }
+
+    /** Merge patches: random JSON, or a valid fact's fields mutated (some then valid corrections, some not). */
+    @Provide
+    Arbitrary<JsonNode> patches() {
+        Arbitrary<JsonNode> mutatedFields = mutatedFacts().map(text -> {
+            ObjectNode fact = (ObjectNode) parse(text);
+            fact.remove(List.of("id", "type", "track"));
+            return fact;
+        });
+        Arbitrary<JsonNode> redated = Arbitraries.of(DATES).flatMap(date -> Arbitraries.integers().between(-1, 5)
+                .map(round -> {
+                    ObjectNode patch = JsonNodeFactory.instance.objectNode().put("occurredOn", date);
+                    patch.putObject("details").put("roundNumber", round);
+                    return patch;
+                }));
+        return Arbitraries.frequencyOf(Tuple.of(3, mutatedFields), Tuple.of(2, redated), Tuple.of(2, jsonValues(3)));
+    }
+
+    private static JsonNode parse(String json) {
+        try {
+            return new com.fasterxml.jackson.databind.ObjectMapper().readTree(json);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Property(tries = 500)

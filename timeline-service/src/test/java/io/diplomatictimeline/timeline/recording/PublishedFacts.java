@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Predicate;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -35,6 +36,14 @@ final class PublishedFacts implements AutoCloseable {
         return await().atMost(Duration.ofSeconds(60)).until(() -> {
             poll();
             return find(factId);
+        }, Optional::isPresent).orElseThrow();
+    }
+
+    /** The first record that is {@code wanted}, read from the topic as it comes. */
+    ConsumerRecord<String, CloudEvent> awaitRecord(Predicate<ConsumerRecord<String, CloudEvent>> wanted) {
+        return await().atMost(Duration.ofSeconds(60)).until(() -> {
+            poll();
+            return seen.stream().filter(wanted).findFirst();
         }, Optional::isPresent).orElseThrow();
     }
 

@@ -1,0 +1,41 @@
+package io.diplomatictimeline.timeline.recording;
+
+import io.diplomatictimeline.timeline.correction.RevisionReceipt;
+import java.net.URI;
+import java.util.UUID;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Corrections and retractions of recorded facts (docs/corrections.md). Each answers 201 with the fact's new
+ * version; its Location is the fact, which GET answers as it now reads.
+ */
+@RestController
+@RequestMapping("/api/events/{id}")
+class RevisionController {
+
+    private final FactReviser reviser;
+
+    RevisionController(FactReviser reviser) {
+        this.reviser = reviser;
+    }
+
+    @PostMapping(path = "/corrections", consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<RevisionReceipt> correct(@PathVariable UUID id, @RequestBody CorrectionRequest request) {
+        return created(reviser.correct(id, request));
+    }
+
+    @PostMapping(path = "/retraction", consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<RevisionReceipt> retract(@PathVariable UUID id, @RequestBody RetractionRequest request) {
+        return created(reviser.retract(id, request));
+    }
+
+    private static ResponseEntity<RevisionReceipt> created(RevisionReceipt receipt) {
+        return ResponseEntity.created(URI.create("/api/events/" + receipt.id())).body(receipt);
+    }
+}
