@@ -42,14 +42,20 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
+import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
 
 /**
  * One storyline or negotiation track, and the history its facts must agree with. The first fact on a track
  * opens it. Each handler checks the rules of its type, then records the fact; state holds only what the rules
  * read (rounds, proposals, disputes), so it stays small however long the history grows.
+ * <p>
+ * A long track is loaded from a snapshot of this state plus the facts after it (see the snapshot package): every
+ * field is stored as it is. Raise the revision whenever the fields, or what the event sourcing handlers make of a
+ * fact, change: snapshots of another revision are then ignored and the state is rebuilt from the facts.
  */
-@Aggregate
+@Aggregate(snapshotTriggerDefinition = "trackSnapshotTrigger", snapshotFilter = "trackSnapshotFilter")
+@Revision("1")
 public class Track {
 
     @AggregateIdentifier
