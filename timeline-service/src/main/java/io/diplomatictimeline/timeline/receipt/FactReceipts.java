@@ -39,6 +39,7 @@ public class FactReceipts {
         return jdbc.sql("SELECT fact_id, track, type, sequence, recorded_at, fingerprint FROM fact_receipt WHERE fact_id IN (:ids)")
                 .param("ids", factIds)
                 .query(FactReceipts::stored)
+                .list() // not stream(): a stream holds its connection until closed
                 .stream()
                 .collect(Collectors.toMap(stored -> stored.receipt().id(), Function.identity()));
     }
