@@ -6,6 +6,7 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import java.util.Map;
 
 @Configuration
 @EnableConfigurationProperties(LimitsProperties.class)
@@ -15,8 +16,8 @@ class LimitsConfiguration {
     @Bean
     FilterRegistrationBean<RequestBodyLimitFilter> requestBodyLimit(LimitsProperties limits,
                                                                     ProblemResponses problems) {
-        var registration = new FilterRegistrationBean<>(
-                new RequestBodyLimitFilter(limits.maxBodySize().toBytes(), problems));
+        var registration = new FilterRegistrationBean<>(new RequestBodyLimitFilter(limits.maxBodySize().toBytes(),
+                Map.of(LimitsProperties.Batch.PATH, limits.batch().maxBodySize().toBytes()), problems));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
         return registration;
     }

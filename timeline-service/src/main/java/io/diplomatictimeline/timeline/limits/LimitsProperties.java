@@ -20,11 +20,24 @@ import org.springframework.validation.annotation.Validated;
 @ConfigurationProperties("timeline.limits")
 public record LimitsProperties(
         @NotNull @DefaultValue("256KB") DataSize maxBodySize,
+        @Valid @DefaultValue Batch batch,
         @Min(4) @Max(1000) @DefaultValue("32") int maxNestingDepth,
         @Min(1) @DefaultValue("20000") int maxStringLength,
         @Min(1) @DefaultValue("256") int maxNameLength,
         @Min(1) @DefaultValue("64") int maxNumberLength,
         @Valid @DefaultValue RateLimit rate) {
+
+    /**
+     * What one request to POST /api/events:batch may carry: its body (in place of maxBodySize) and its facts.
+     * A batch counts as one write for the rate limit.
+     */
+    public record Batch(
+            @NotNull @DefaultValue("8MB") DataSize maxBodySize,
+            @Min(1) @Max(100_000) @DefaultValue("1000") int maxFacts) {
+
+        /** The one path whose bodies have this limit. */
+        public static final String PATH = "/api/events:batch";
+    }
 
     /**
      * Token buckets, one per client: a client may write {@code burst} facts at once, and {@code writes} more every

@@ -16,33 +16,47 @@ import java.io.InputStreamReader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Caps every request body. A declared Content-Length over the cap is refused before a byte is read; a body
+ * Caps every request body, by default to one limit, on some paths to their own. A declared Content-Length over the cap is refused before a byte is read; a body
  * without one (chunked) is counted as it is read, and reading past the cap fails with {@link
  * BodyTooLargeException}, which the exception handler answers 413. Either way nothing of it is stored.
  */
 public final class RequestBodyLimitFilter extends OncePerRequestFilter {
 
-    private final long maxBytes;
+    private final long defaultMaxBytes;
+    private final Map<String, Long> maxBytesByPath;
     private final ProblemResponses problems;
 
     public RequestBodyLimitFilter(long maxBytes, ProblemResponses problems) {
-        this.maxBytes = maxBytes;
+        this(maxBytes, Map.of(), problems);
+    }
+
+    /** {@code maxBytesByPath}: exact request paths with their own limit; any other path has {@code maxBytes}. */
+    public RequestBodyLimitFilter(long maxBytes, Map<String, Long> maxBytesByPath, ProblemResponses problems) {
+        this.defaultMaxBytes = maxBytes;
+        this.maxBytesByPath = Map.copyOf(maxBytesByPath);
         this.problems = problems;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        long maxBytes = maxBytesFor(request);
         if (request.getContentLengthLong() > maxBytes) {
             problems.write(request, response, tooLarge(maxBytes));
             return;
         }
         chain.doFilter(new LimitedRequest(request, maxBytes), response);
+    }
+
+    /** A path spelled in any other way (encoded, with parameters) gets the default, smaller, limit. */
+    private long maxBytesFor(HttpServletRequest request) {
+        return maxBytesByPath.getOrDefault(request.getRequestURI(), defaultMaxBytes);
     }
 
     public static ProblemDetail tooLarge(long maxBytes) {

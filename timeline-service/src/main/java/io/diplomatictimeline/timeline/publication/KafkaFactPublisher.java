@@ -2,9 +2,6 @@ package io.diplomatictimeline.timeline.publication;
 
 import io.cloudevents.CloudEvent;
 import io.diplomatictimeline.timeline.fact.TrackEvent;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.springframework.kafka.core.KafkaTemplate;
@@ -13,8 +10,10 @@ import org.springframework.stereotype.Component;
 /**
  * Publishes every stored fact, and every correction and retraction of one, to Kafka, keyed by track so that a
  * track's facts and their changes stay in order. It runs in the "kafka-publication" tracking processor, reading
- * the event store as an outbox: the command path never waits for Kafka. A send that fails throws, the processor backs off and retries from its last token, so a fact is
- * published at least once; consumers drop the duplicates by event id.
+ * the event store as an outbox: the command path never waits for Kafka. Sends go out without waiting one by one;
+ * the processor's batch commits its token only once the broker has acknowledged every send of the batch
+ * ({@link PendingSends}). A send that fails fails the batch, the processor backs off and retries from its last
+ * token, so a fact is published at least once; consumers drop the duplicates by event id.
  */
 @Component
 @ProcessingGroup(KafkaFactPublisher.GROUP)
@@ -34,8 +33,8 @@ class KafkaFactPublisher {
     }
 
     @EventHandler
-    void on(TrackEvent event) throws ExecutionException, InterruptedException, TimeoutException {
-        kafka.send(properties.topic(), event.track(), cloudEvents.of(event))
-                .get(properties.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
+    void on(TrackEvent event) {
+        PendingSends.awaitBeforeCommit(kafka.send(properties.topic(), event.track(), cloudEvents.of(event)),
+                properties.sendTimeout());
     }
 }

@@ -1,10 +1,16 @@
 package io.diplomatictimeline.timeline.receipt;
 
 import io.diplomatictimeline.timeline.fact.FactReceipt;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -21,12 +27,29 @@ public class FactReceipts {
     public Optional<StoredReceipt> find(UUID factId) {
         return jdbc.sql("SELECT fact_id, track, type, sequence, recorded_at, fingerprint FROM fact_receipt WHERE fact_id = ?")
                 .param(factId)
-                .query((row, n) -> new StoredReceipt(
-                        new FactReceipt(row.getObject("fact_id", UUID.class), row.getString("track"),
-                                row.getString("type"), row.getLong("sequence"),
-                                row.getObject("recorded_at", OffsetDateTime.class).toInstant()),
-                        row.getString("fingerprint")))
+                .query(FactReceipts::stored)
                 .optional();
+    }
+
+    /** The receipts of those of the given facts that were recorded, in one query (a batch asks for up to 1000). */
+    public Map<UUID, StoredReceipt> findAll(Collection<UUID> factIds) {
+        if (factIds.isEmpty()) {
+            return Map.of();
+        }
+        return jdbc.sql("SELECT fact_id, track, type, sequence, recorded_at, fingerprint FROM fact_receipt WHERE fact_id IN (:ids)")
+                .param("ids", factIds)
+                .query(FactReceipts::stored)
+                .list() // not stream(): a stream holds its connection until closed
+                .stream()
+                .collect(Collectors.toMap(stored -> stored.receipt().id(), Function.identity()));
+    }
+
+    private static StoredReceipt stored(ResultSet row, int n) throws SQLException {
+        return new StoredReceipt(
+                new FactReceipt(row.getObject("fact_id", UUID.class), row.getString("track"),
+                        row.getString("type"), row.getLong("sequence"),
+                        row.getObject("recorded_at", OffsetDateTime.class).toInstant()),
+                row.getString("fingerprint"));
     }
 
     /** Fails on a second receipt for the same id, which rolls back the fact that tried to reuse it. */

@@ -6,7 +6,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Knows a fact by its receipt, written in the same transaction as the fact's event: what the aggregates ask
- * (Axon injects it into command handlers) when a fact refers to another.
+ * (Axon injects it into command handlers) when a fact refers to another. A fact accepted earlier in the same batch
+ * has no receipt yet, and is known as one of this unit of work.
  */
 @Component
 class ReceiptedFacts implements KnownFacts {
@@ -19,6 +20,6 @@ class ReceiptedFacts implements KnownFacts {
 
     @Override
     public boolean isRecorded(UUID factId) {
-        return receipts.find(factId).isPresent();
+        return FactsOfThisUnitOfWork.contains(factId) || receipts.find(factId).isPresent();
     }
 }

@@ -50,6 +50,7 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
+import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
 
 /**
@@ -58,8 +59,13 @@ import org.axonframework.spring.stereotype.Aggregate;
  * correction is checked by the same rules against the history without the fact's earlier version; a retraction
  * takes the fact's part out of the history. State holds only what the rules read (rounds, proposals, disputes,
  * and the versions of facts that were ever changed), so it stays small however long the history grows.
+ * <p>
+ * A long track is loaded from a snapshot of this state plus the facts after it (see the snapshot package): every
+ * field is stored as it is. Raise the revision whenever the fields, or what the event sourcing handlers make of a
+ * fact, change: snapshots of another revision are then ignored and the state is rebuilt from the facts.
  */
-@Aggregate
+@Aggregate(snapshotTriggerDefinition = "trackSnapshotTrigger", snapshotFilter = "trackSnapshotFilter")
+@Revision("1")
 public class Track {
 
     @AggregateIdentifier
