@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.locks.ReentrantLock;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.common.lock.DeadlockException;
 import org.axonframework.common.transaction.TransactionManager;
@@ -34,6 +35,12 @@ import org.springframework.stereotype.Service;
  * work, so a track is loaded once per batch; the events of all facts are appended, and their receipts written, when
  * the root commits. A fact that breaks a rule of history rolls everything back.
  * <p>
+ * Batches are recorded one at a time in this instance (their bodies are read and checked concurrently before):
+ * a batch holds the lock of every track it touches until it commits, and two batches taking the tracks they share
+ * in different orders would deadlock. A single fact holds one lock only and never waits while holding it, so it cannot
+ * close such a cycle. Across instances, a track's history is kept by the event store's unique sequence numbers: the
+ * batch that loses that race is tried again.
+ * <p>
  * After such a fact the batch is still checked, honestly: the facts of other tracks are judged exactly as they would
  * have been, while later facts of the refused fact's track are not judged at all (their history lacks the refused
  * fact, so no verdict on them would be true).
@@ -42,12 +49,13 @@ import org.springframework.stereotype.Service;
 class BatchRecorder {
 
     private static final Logger log = LoggerFactory.getLogger(BatchRecorder.class);
-    /** A batch that lost a race (a deadlock between two batches, an id recorded meanwhile) is tried again. */
+    /** A batch that lost a race (another instance wrote its track, or an id was recorded meanwhile) is tried again. */
     private static final int ATTEMPTS = 3;
 
     private final CommandGateway commands;
     private final FactReceipts receipts;
     private final TransactionManager transactions;
+    private final ReentrantLock oneBatchAtATime = new ReentrantLock(true);
 
     BatchRecorder(CommandGateway commands, FactReceipts receipts, TransactionManager transactions) {
         this.commands = commands;
@@ -57,6 +65,15 @@ class BatchRecorder {
 
     /** The receipts of the batch in request order; or a {@link BatchRejectedException}, with nothing stored. */
     List<FactReceipt> record(List<BatchItem> items) {
+        oneBatchAtATime.lock();
+        try {
+            return recordAlone(items);
+        } finally {
+            oneBatchAtATime.unlock();
+        }
+    }
+
+    private List<FactReceipt> recordAlone(List<BatchItem> items) {
         for (int attempt = 1; ; attempt++) {
             try {
                 return attempt(items);

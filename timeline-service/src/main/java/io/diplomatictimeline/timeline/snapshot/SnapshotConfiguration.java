@@ -1,30 +1,22 @@
 package io.diplomatictimeline.timeline.snapshot;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.diplomatictimeline.timeline.track.Track;
 import java.util.Objects;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import org.axonframework.common.jdbc.ConnectionProvider;
-import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.Snapshotter;
 import org.axonframework.eventsourcing.SnapshotterSpanFactory;
-import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
-import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.eventsourcing.snapshotting.SnapshotFilter;
 import org.axonframework.messaging.annotation.HandlerDefinition;
 import org.axonframework.messaging.annotation.ParameterResolverFactory;
 import org.axonframework.serialization.AnnotationRevisionResolver;
-import org.axonframework.serialization.Serializer;
 import org.axonframework.spring.eventsourcing.SpringAggregateSnapshotter;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -33,7 +25,8 @@ import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 /**
  * Snapshots of tracks, so that recording a fact on a track of a million facts costs what it costs on a short one:
  * every {@code timeline.snapshots.threshold} facts, the track's state is stored in SnapshotEventEntry (the same
- * database as the events), and a track is loaded from its latest snapshot plus the facts after it.
+ * database as the events, written with {@link SnapshotJson}, see the eventstore package), and a track is loaded from
+ * its latest snapshot plus the facts after it.
  * <p>
  * No aggregate cache: with several instances writing one event store, a cached track could be behind the store.
  * Snapshots are read from the store itself, so every instance sees the same history.
@@ -84,28 +77,6 @@ class SnapshotConfiguration {
                 .handlerDefinition(handlerDefinition)
                 .spanFactory(spanFactory)
                 .executor(snapshotExecutor)
-                .build();
-    }
-
-    /**
-     * Axon's JDBC storage engine exactly as its auto-configuration builds it (default schema, same serializers for
-     * events), except that snapshots have their own serializer ({@link SnapshotJson}).
-     */
-    @Bean
-    EventStorageEngine eventStorageEngine(@Qualifier("eventSerializer") Serializer eventSerializer,
-                                          PersistenceExceptionResolver persistenceExceptionResolver,
-                                          org.axonframework.config.Configuration configuration,
-                                          ConnectionProvider connectionProvider,
-                                          TransactionManager transactionManager, ObjectMapper json) {
-        return JdbcEventStorageEngine.builder()
-                .snapshotSerializer(SnapshotJson.serializer(json, getClass().getClassLoader()))
-                .upcasterChain(configuration.upcasterChain())
-                .persistenceExceptionResolver(persistenceExceptionResolver)
-                .eventSerializer(eventSerializer)
-                .snapshotFilter(configuration.snapshotFilter())
-                .connectionProvider(connectionProvider)
-                .transactionManager(transactionManager)
-                .schema(new EventSchema())
                 .build();
     }
 }

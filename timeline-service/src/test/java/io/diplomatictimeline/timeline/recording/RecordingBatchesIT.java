@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.diplomatictimeline.timeline.Concurrently;
 import io.diplomatictimeline.timeline.Http;
 import io.diplomatictimeline.timeline.TimelineServiceTest;
 import java.util.ArrayList;
@@ -203,6 +204,29 @@ class RecordingBatchesIT {
 
         assertThat(answer.status()).as(answer.body()).isEqualTo(201);
         assertThat(answer.json().get("accepted").asInt()).isEqualTo(1000);
+    }
+
+    @Test
+    void batchesSharingTracksInDifferentOrdersAreAllRecorded() {
+        List<String> tracks = IntStream.range(0, 20).mapToObj(i -> newTrack()).toList();
+
+        // Each writer walks the same tracks in its own order: taken together, their locks would deadlock.
+        List<Http.Answer> answers = Concurrently.run(6, writer -> {
+            List<String> order = new ArrayList<>(tracks);
+            java.util.Collections.rotate(order, writer * 7);
+            if (writer % 2 == 1) {
+                java.util.Collections.reverse(order);
+            }
+            return batch(order.stream().map(track -> propertySeizureRaised(UUID.randomUUID(), track)).toArray());
+        });
+
+        assertThat(answers).allSatisfy(answer -> assertThat(answer.status()).as(answer.body()).isEqualTo(201));
+        // Every track took one fact of each writer, in one gapless sequence.
+        assertThat(answers.stream().flatMap(answer -> receipts(answer).stream())
+                .collect(Collectors.groupingBy(r -> r.get("track").asText(),
+                        Collectors.mapping(r -> r.get("sequence").asLong(), Collectors.toSet()))))
+                .hasSize(tracks.size())
+                .allSatisfy((track, sequences) -> assertThat(sequences).containsExactlyInAnyOrder(1L, 2L, 3L, 4L, 5L, 6L));
     }
 
     @Test
