@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.diplomatictimeline.projection.actors.ActorNaming;
 import io.diplomatictimeline.projection.readmodel.AsOf;
 import io.diplomatictimeline.projection.readmodel.CurrentRows;
+import io.diplomatictimeline.projection.readmodel.PendingRows;
 import io.diplomatictimeline.projection.readmodel.FactChange;
 import io.diplomatictimeline.projection.readmodel.RecordedFact;
 import java.sql.ResultSet;
@@ -22,6 +23,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -32,6 +34,17 @@ import org.springframework.stereotype.Repository;
  */
 @Repository
 class TimelineEntries {
+
+    private static final String INSERT_TIMELINE_ENTRY = """
+            insert into timeline_entry
+                (id, version, status, track, type, occurred_on, period_start, period_end, recorded_at,
+                 first_recorded_at, sequence, document, search_text)
+            values
+                (:id, :version, :status, :track, :type, :occurredOn, :periodStart, :periodEnd,
+                 :recordedAt, :firstRecordedAt, :sequence, :document, :searchText)""";
+    private static final String INSERT_TIMELINE_FACET = """
+            insert into timeline_facet (entry_id, version, facet, facet_value)
+            values (:id, :version, :facet, :value)""";
 
     private static final String COLUMNS = """
             select id, version, status, period_start, recorded_at, first_recorded_at, retraction_reason,
@@ -46,37 +59,27 @@ class TimelineEntries {
         this.json = json;
     }
 
-    void add(RecordedFact fact) {
-        jdbc.sql("""
-                        insert into timeline_entry
-                            (id, version, status, track, type, occurred_on, period_start, period_end, recorded_at,
-                             first_recorded_at, sequence, document, search_text)
-                        values
-                            (:id, :version, :status, :track, :type, :occurredOn, :periodStart, :periodEnd,
-                             :recordedAt, :firstRecordedAt, :sequence, :document, :searchText)""")
-                .param("id", fact.id())
-                .param("version", fact.version())
-                .param("status", TimelineEntry.CURRENT)
-                .param("track", fact.track())
-                .param("type", fact.type())
-                .param("occurredOn", fact.occurredOn().toString())
-                .param("periodStart", fact.occurredOn().earliest())
-                .param("periodEnd", fact.occurredOn().latest())
-                .param("recordedAt", fact.recordedAt().atOffset(ZoneOffset.UTC))
-                .param("firstRecordedAt", fact.firstRecordedAt().atOffset(ZoneOffset.UTC))
-                .param("sequence", fact.sequence(), Types.BIGINT)
-                .param("document", fact.document().toString())
-                .param("searchText", SearchText.of(fact.document()))
-                .update();
+    void add(RecordedFact fact, PendingRows rows) {
+        rows.add(INSERT_TIMELINE_ENTRY, new MapSqlParameterSource()
+                .addValue("id", fact.id())
+                .addValue("version", fact.version())
+                .addValue("status", TimelineEntry.CURRENT)
+                .addValue("track", fact.track())
+                .addValue("type", fact.type())
+                .addValue("occurredOn", fact.occurredOn().toString())
+                .addValue("periodStart", fact.occurredOn().earliest())
+                .addValue("periodEnd", fact.occurredOn().latest())
+                .addValue("recordedAt", fact.recordedAt().atOffset(ZoneOffset.UTC))
+                .addValue("firstRecordedAt", fact.firstRecordedAt().atOffset(ZoneOffset.UTC))
+                .addValue("sequence", fact.sequence(), Types.BIGINT)
+                .addValue("document", fact.document().toString())
+                .addValue("searchText", SearchText.of(fact.document())));
         for (TimelineFacet facet : TimelineFacet.of(fact.document())) {
-            jdbc.sql("""
-                            insert into timeline_facet (entry_id, version, facet, facet_value)
-                            values (:id, :version, :facet, :value)""")
-                    .param("id", fact.id())
-                    .param("version", fact.version())
-                    .param("facet", facet.facet())
-                    .param("value", facet.value())
-                    .update();
+            rows.add(INSERT_TIMELINE_FACET, new MapSqlParameterSource()
+                    .addValue("id", fact.id())
+                    .addValue("version", fact.version())
+                    .addValue("facet", facet.facet())
+                    .addValue("value", facet.value()));
         }
     }
 

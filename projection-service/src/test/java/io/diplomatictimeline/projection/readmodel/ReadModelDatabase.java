@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
@@ -52,7 +53,8 @@ public final class ReadModelDatabase {
 
     /** Applies facts to these read models as the service does: each once, in one transaction. */
     public FactProjections projecting(FactProjection... projections) {
-        return new FactProjections(List.of(projections), new AppliedEvents(jdbc), changeLog(), transactions());
+        return new FactProjections(List.of(projections), new AppliedEvents(jdbc), changeLog(), transactions(),
+                new NamedParameterJdbcTemplate(dataSource));
     }
 
     /** Applies the facts an upgrade left to replay to these read models, as the service does at start-up. */
