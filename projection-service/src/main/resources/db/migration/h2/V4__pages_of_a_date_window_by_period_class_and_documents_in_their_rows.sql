@@ -24,3 +24,11 @@ create index timeline_entry_in_order on timeline_entry (span_class, period_start
 -- 16 KiB they now stay in their rows, written and read with them. A setting of the database, kept in its file; it
 -- applies to values written from now on.
 set max_length_inplace_lob 16384;
+
+-- A replay empties every read model. DELETE of a million rows took H2 minutes, so the tables are now truncated, which
+-- H2 neither rolls back nor does in one transaction (each TRUNCATE commits). While that runs this table holds a row:
+-- a crash half-way leaves it there, and the next start empties the rest before consuming anything, so no read model
+-- is left half forgotten (readmodel.ReadModelReset).
+create table read_model_reset (
+    begun_at timestamp(6) with time zone not null
+);

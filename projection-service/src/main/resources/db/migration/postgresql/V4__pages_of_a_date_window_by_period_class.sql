@@ -18,3 +18,11 @@ drop index timeline_entry_by_track_in_order;
 drop index timeline_entry_in_order;
 create index timeline_entry_by_track_in_order on timeline_entry (track, span_class, period_start, recorded_at, id);
 create index timeline_entry_in_order on timeline_entry (span_class, period_start, recorded_at, id);
+
+-- A replay empties every read model. DELETE of a million rows took H2 minutes, so the tables are now truncated, which
+-- H2 neither rolls back nor does in one transaction (each TRUNCATE commits). While that runs this table holds a row:
+-- a crash half-way leaves it there, and the next start empties the rest before consuming anything, so no read model
+-- is left half forgotten (readmodel.ReadModelReset).
+create table read_model_reset (
+    begun_at timestamptz not null
+);

@@ -60,7 +60,7 @@ class ActorAppearances {
     }
 
     void deleteAll() {
-        jdbc.sql("delete from actor_appearance").update();
+        jdbc.sql("truncate table actor_appearance").update();
     }
 
     List<Row> all(AsOf asOf) {

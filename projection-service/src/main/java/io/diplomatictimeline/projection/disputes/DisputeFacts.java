@@ -96,8 +96,8 @@ class DisputeFacts {
     }
 
     void deleteAll() {
-        jdbc.sql("delete from dispute_follow_up").update();
-        jdbc.sql("delete from dispute").update();
+        jdbc.sql("truncate table dispute_follow_up").update();
+        jdbc.sql("truncate table dispute").update();
     }
 
     /** The disputes raised on a track, or on every track when it is null, in the order they were raised. */

@@ -83,8 +83,8 @@ class ProposalFacts {
     }
 
     void deleteAll() {
-        jdbc.sql("delete from proposal_answer").update();
-        jdbc.sql("delete from proposal").update();
+        jdbc.sql("truncate table proposal_answer").update();
+        jdbc.sql("truncate table proposal").update();
     }
 
     /** The proposals of a track, or of every track when it is null, in the order they were made. */

@@ -98,7 +98,7 @@ public class ChangeLog {
     }
 
     void deleteAll() {
-        jdbc.sql("delete from fact_change").update();
+        jdbc.sql("truncate table fact_change").update();
     }
 
     private LoggedChange row(ResultSet row, int rowNumber) throws SQLException {

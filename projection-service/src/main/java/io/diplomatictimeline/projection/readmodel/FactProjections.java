@@ -28,14 +28,16 @@ public class FactProjections {
     private final ChangeLog changeLog;
     private final TransactionOperations transactions;
     private final NamedParameterJdbcOperations jdbc;
+    private final ReadModelReset reset;
 
     FactProjections(List<FactProjection> projections, AppliedEvents appliedEvents, ChangeLog changeLog,
-                    TransactionOperations transactions, NamedParameterJdbcOperations jdbc) {
+                    TransactionOperations transactions, NamedParameterJdbcOperations jdbc, ReadModelReset reset) {
         this.projections = List.copyOf(projections);
         this.appliedEvents = appliedEvents;
         this.changeLog = changeLog;
         this.transactions = transactions;
         this.jdbc = jdbc;
+        this.reset = reset;
     }
 
     /** @return false when the fact had been applied already */
@@ -158,10 +160,29 @@ public class FactProjections {
     }
 
     /**
-     * Empties every read model, the change log and the applied events, in one transaction: afterwards the read models
-     * are as a new deployment has them, and every event delivered again is applied again.
+     * Empties every read model, the change log and the applied events: afterwards the read models are as a new
+     * deployment has them, and every event delivered again is applied again. The tables are truncated; on H2 that is
+     * not one transaction, so a mark is kept while it runs, and a crash half-way is finished by
+     * {@link #finishForgetting()} at the next start.
      */
     public void forgetEverything() {
+        reset.begin();
+        forgetAll();
+        reset.finished();
+    }
+
+    /** @return true when emptying the read models had begun and not finished, and has been finished now */
+    boolean finishForgetting() {
+        if (!reset.begun()) {
+            return false;
+        }
+        forgetAll();
+        reset.finished();
+        return true;
+    }
+
+    private void forgetAll() {
+        // One transaction where the database can roll TRUNCATE back (PostgreSQL); H2 commits each table.
         transactions.executeWithoutResult(status -> {
             for (FactProjection projection : projections) {
                 projection.forgetEverything();

@@ -59,7 +59,7 @@ class RoundFacts {
     }
 
     void deleteAll() {
-        jdbc.sql("delete from round_fact").update();
+        jdbc.sql("truncate table round_fact").update();
     }
 
     /**
