@@ -4,16 +4,15 @@
 -- in the order of period_start. An index on period_start gives the order and the end of the range (to), but not its
 -- start: an entry that started long before `from` may still reach it, so the index was read from the track's first
 -- entry on, and a page late in a long track read every entry before it. Each entry now has the class of its period's
--- length (PeriodSpan: 0 one day, 1 up to 31 days, 2 up to 366 days, 3 longer); within a class the longest period is
+-- length (timeline.PeriodSpan: 0 one day, 1 up to 31 days, 2 up to 366 days, 3 longer); within a class the longest period is
 -- known, so the entries of a class that can reach `from` start at most that long before it. The ordered indexes lead
 -- with the class, and a page is read class by class from there.
-alter table timeline_entry add column span_class smallint;
-update timeline_entry set span_class = case
-    when period_end - period_start = 0 then 0
-    when period_end - period_start <= 31 then 1
-    when period_end - period_start <= 366 then 2
-    else 3 end;
-alter table timeline_entry alter column span_class set not null;
+-- Computed from the period by the database itself, so that nothing that writes entries can get it wrong.
+alter table timeline_entry add column span_class smallint generated always as (case
+    when (period_end - period_start) = 0 then 0
+    when (period_end - period_start) <= 31 then 1
+    when (period_end - period_start) <= 366 then 2
+    else 3 end) stored;
 drop index timeline_entry_by_track_in_order;
 drop index timeline_entry_in_order;
 create index timeline_entry_by_track_in_order on timeline_entry (track, span_class, period_start, recorded_at, id);

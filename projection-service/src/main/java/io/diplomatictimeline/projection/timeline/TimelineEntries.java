@@ -38,10 +38,10 @@ class TimelineEntries {
 
     private static final String INSERT_TIMELINE_ENTRY = """
             insert into timeline_entry
-                (id, version, status, track, type, occurred_on, period_start, period_end, span_class,
-                 recorded_at, first_recorded_at, sequence, document, search_text)
+                (id, version, status, track, type, occurred_on, period_start, period_end, recorded_at,
+                 first_recorded_at, sequence, document, search_text)
             values
-                (:id, :version, :status, :track, :type, :occurredOn, :periodStart, :periodEnd, :spanClass,
+                (:id, :version, :status, :track, :type, :occurredOn, :periodStart, :periodEnd,
                  :recordedAt, :firstRecordedAt, :sequence, :document, :searchText)""";
     private static final String INSERT_TIMELINE_FACET = """
             insert into timeline_facet (entry_id, version, facet, facet_value)
@@ -71,7 +71,6 @@ class TimelineEntries {
                 .addValue("occurredOn", fact.occurredOn().toString())
                 .addValue("periodStart", fact.occurredOn().earliest())
                 .addValue("periodEnd", fact.occurredOn().latest())
-                .addValue("spanClass", PeriodSpan.classOf(fact.occurredOn().earliest(), fact.occurredOn().latest()))
                 .addValue("recordedAt", fact.recordedAt().atOffset(ZoneOffset.UTC))
                 .addValue("firstRecordedAt", fact.firstRecordedAt().atOffset(ZoneOffset.UTC))
                 .addValue("sequence", fact.sequence(), Types.BIGINT)
@@ -104,11 +103,11 @@ class TimelineEntries {
         }
         jdbc.sql("""
                         insert into timeline_entry
-                            (id, version, status, track, type, occurred_on, period_start, period_end, span_class,
-                             recorded_at, first_recorded_at, sequence, document, search_text, retraction_reason,
+                            (id, version, status, track, type, occurred_on, period_start, period_end, recorded_at,
+                             first_recorded_at, sequence, document, search_text, retraction_reason,
                              retraction_source)
-                        select id, :version, :status, track, type, occurred_on, period_start, period_end, span_class,
-                               :recordedAt, first_recorded_at, sequence, document, search_text, :reason, :source
+                        select id, :version, :status, track, type, occurred_on, period_start, period_end, :recordedAt,
+                               first_recorded_at, sequence, document, search_text, :reason, :source
                         from timeline_entry where id = :id and version = :last""")
                 .param("id", retraction.factId())
                 .param("last", last)
