@@ -12,6 +12,7 @@ import io.diplomatictimeline.projection.proposals.Proposals;
 import io.diplomatictimeline.projection.proposals.ProposalsReadModel;
 import io.diplomatictimeline.projection.readmodel.AsOf;
 import io.diplomatictimeline.projection.readmodel.ChangeLog;
+import io.diplomatictimeline.projection.readmodel.FactChange;
 import io.diplomatictimeline.projection.readmodel.FactProjection;
 import io.diplomatictimeline.projection.readmodel.FactProjections;
 import io.diplomatictimeline.projection.readmodel.ReadModelDatabase;
@@ -73,6 +74,11 @@ public final class EveryReadModel {
     /** @return false when the change had been applied before */
     public boolean apply(SampleChange change) {
         return projections.apply(change.change());
+    }
+
+    /** @return false when the event had been applied before */
+    public boolean apply(FactChange change) {
+        return projections.apply(change);
     }
 
     public void applyAll(SampleFact... facts) {

@@ -16,8 +16,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 class ForgettingEverythingForAReplayTest {
 
-    /** Not a read model: Flyway's history, and facts an upgrade left to replay at start-up. */
-    private static final List<String> KEPT = List.of("flyway_schema_history", "fact_to_replay");
+    /**
+     * Not a read model: Flyway's history, facts an upgrade left to replay at start-up, and the mark of an emptying
+     * under way.
+     */
+    private static final List<String> KEPT = List.of("flyway_schema_history", "fact_to_replay",
+            "read_model_reset");
 
     private final ReadModelDatabase database = ReadModelDatabase.fresh();
     private final EveryReadModel readModels = new EveryReadModel(database);
@@ -33,6 +37,23 @@ class ForgettingEverythingForAReplayTest {
 
         assertThat(rowsPerTable()).allSatisfy((table, rows) -> assertThat(rows).as(table).isZero());
         assertThat(readModels.appliedCount()).isZero();
+        readModels.applyAll(story);
+        assertThat(readModels.whatReadersSee()).isEqualTo(before);
+    }
+
+    @Test
+    void anEmptyingStoppedHalfWayByACrashIsFinishedAtTheNextStartBeforeAnythingIsTakenInAgain() {
+        SampleFact[] story = TheStory.facts().toArray(SampleFact[]::new);
+        readModels.applyAll(story);
+        JsonNode before = readModels.whatReadersSee();
+        // The replay marked the emptying, emptied the timeline, and the process was killed.
+        database.markResetBegun();
+        database.jdbc().sql("truncate table timeline_entry").update();
+
+        database.startAgain(database.projecting(EveryReadModel.projectors(database.jdbc())));
+
+        assertThat(rowsPerTable()).allSatisfy((table, rows) -> assertThat(rows).as(table).isZero());
+        assertThat(database.jdbc().sql("select count(*) from read_model_reset").query(Long.class).single()).isZero();
         readModels.applyAll(story);
         assertThat(readModels.whatReadersSee()).isEqualTo(before);
     }

@@ -2,6 +2,7 @@ package io.diplomatictimeline.projection.actors;
 
 import io.diplomatictimeline.projection.readmodel.AsOf;
 import io.diplomatictimeline.projection.readmodel.CurrentRows;
+import io.diplomatictimeline.projection.readmodel.PendingRows;
 import io.diplomatictimeline.projection.readmodel.RecordedFact;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -10,12 +11,21 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /** One row per person per version of a fact that mentions them, in timeline order. */
 @Repository
 class ActorAppearances {
+
+    private static final String INSERT_ACTOR_APPEARANCE = """
+            insert into actor_appearance
+                (fact_id, version, actor_id, name, country, office, role, track, type, occurred_on,
+                 period_start, recorded_at, title)
+            values
+                (:factId, :version, :actorId, :name, :country, :office, :role, :track, :type, :occurredOn,
+                 :periodStart, :recordedAt, :title)""";
 
     private static final String COLUMNS = """
             select actor_id, name, country, office, role, fact_id, type, track, occurred_on, period_start, title
@@ -28,28 +38,21 @@ class ActorAppearances {
         this.jdbc = jdbc;
     }
 
-    void add(RecordedFact fact, ActorMention mention) {
-        jdbc.sql("""
-                        insert into actor_appearance
-                            (fact_id, version, actor_id, name, country, office, role, track, type, occurred_on,
-                             period_start, recorded_at, title)
-                        values
-                            (:factId, :version, :actorId, :name, :country, :office, :role, :track, :type, :occurredOn,
-                             :periodStart, :recordedAt, :title)""")
-                .param("factId", fact.id())
-                .param("version", fact.version())
-                .param("actorId", mention.id())
-                .param("name", mention.name())
-                .param("country", mention.country())
-                .param("office", mention.office())
-                .param("role", mention.role())
-                .param("track", fact.track())
-                .param("type", fact.type())
-                .param("occurredOn", fact.occurredOn().toString())
-                .param("periodStart", fact.occurredOn().earliest())
-                .param("recordedAt", fact.recordedAt().atOffset(ZoneOffset.UTC))
-                .param("title", fact.title())
-                .update();
+    void add(RecordedFact fact, ActorMention mention, PendingRows rows) {
+        rows.add(INSERT_ACTOR_APPEARANCE, new MapSqlParameterSource()
+                .addValue("factId", fact.id())
+                .addValue("version", fact.version())
+                .addValue("actorId", mention.id())
+                .addValue("name", mention.name())
+                .addValue("country", mention.country())
+                .addValue("office", mention.office())
+                .addValue("role", mention.role())
+                .addValue("track", fact.track())
+                .addValue("type", fact.type())
+                .addValue("occurredOn", fact.occurredOn().toString())
+                .addValue("periodStart", fact.occurredOn().earliest())
+                .addValue("recordedAt", fact.recordedAt().atOffset(ZoneOffset.UTC))
+                .addValue("title", fact.title()));
     }
 
     void close(UUID factId, Instant at) {
@@ -57,7 +60,7 @@ class ActorAppearances {
     }
 
     void deleteAll() {
-        jdbc.sql("delete from actor_appearance").update();
+        jdbc.sql("truncate table actor_appearance").update();
     }
 
     List<Row> all(AsOf asOf) {

@@ -1,6 +1,7 @@
 package io.diplomatictimeline.projection.actors;
 
 import io.diplomatictimeline.projection.readmodel.FactProjection;
+import io.diplomatictimeline.projection.readmodel.PendingRows;
 import io.diplomatictimeline.projection.readmodel.RecordedFact;
 import java.time.Instant;
 import java.util.UUID;
@@ -17,9 +18,9 @@ class ActorProjector implements FactProjection {
     }
 
     @Override
-    public void apply(RecordedFact fact) {
+    public void apply(RecordedFact fact, PendingRows rows) {
         for (ActorMention mention : ActorMentions.in(fact.document())) {
-            appearances.add(fact, mention);
+            appearances.add(fact, mention, rows);
         }
     }
 

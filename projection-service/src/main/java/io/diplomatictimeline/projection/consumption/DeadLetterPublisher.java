@@ -9,8 +9,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.NestedExceptionUtils;
 import org.springframework.kafka.core.KafkaOperations;
+import org.springframework.kafka.listener.BatchListenerFailedException;
 import org.springframework.kafka.listener.ConsumerAwareRecordRecoverer;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
+import org.springframework.kafka.listener.ListenerExecutionFailedException;
 
 /**
  * What becomes of a record that cannot be read: it goes to the dead-letter topic as it came (key, value bytes and
@@ -40,7 +42,8 @@ class DeadLetterPublisher implements ConsumerAwareRecordRecoverer {
     }
 
     @Override
-    public void accept(ConsumerRecord<?, ?> record, Consumer<?, ?> consumer, Exception failure) {
+    public void accept(ConsumerRecord<?, ?> record, Consumer<?, ?> consumer, Exception thrown) {
+        Exception failure = withoutBatchWrapper(thrown);
         topic.ensureExists();
         publisher.accept(record, consumer, failure);
         DeadLetterReason reason = DeadLetterReason.of(failure);
@@ -49,5 +52,21 @@ class DeadLetterPublisher implements ConsumerAwareRecordRecoverer {
         deadLetters.count(reason, coordinates, error);
         log.warn("Record {} (key {}) sent to {}: {} ({})", coordinates, record.key(), topic.name(), error,
                 reason.tag());
+    }
+
+    /**
+     * The listener takes a poll at once and names the record that failed in a {@link BatchListenerFailedException}
+     * around the record's own error; the dead letter's headers tell that error, as for a record listened to alone.
+     */
+    static Exception withoutBatchWrapper(Exception thrown) {
+        if (thrown instanceof ListenerExecutionFailedException listener
+                && listener.getCause() instanceof BatchListenerFailedException batch
+                && batch.getCause() instanceof Exception cause) {
+            return new ListenerExecutionFailedException(listener.getMessage(), listener.getGroupId(), cause);
+        }
+        if (thrown instanceof BatchListenerFailedException batch && batch.getCause() instanceof Exception cause) {
+            return cause;
+        }
+        return thrown;
     }
 }

@@ -3,16 +3,25 @@ package io.diplomatictimeline.projection.consumption;
 import io.diplomatictimeline.projection.readmodel.ChangeRefusedException;
 import io.diplomatictimeline.projection.readmodel.FactChange;
 import io.diplomatictimeline.projection.readmodel.FactProjections;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.kafka.listener.BatchListenerFailedException;
 import org.springframework.stereotype.Component;
 
 /**
- * Feeds each record of the fact topic to the read models, all of them in one transaction. The listener returns
- * only after that transaction has committed, and the container commits offsets only then: a crash in between
- * redelivers the record, which the read models recognise by its event id.
+ * Feeds each poll of the fact topic to the read models, the whole poll in one transaction (every read model, the
+ * change log and the applied events). The listener returns only after that transaction has committed, and the
+ * container commits the poll's offsets only then: a crash in between redelivers the records, which the read models
+ * recognise by their event ids.
+ *
+ * <p>A record that cannot be applied stops the poll at its place: the records before it are applied and committed,
+ * and a {@link BatchListenerFailedException} names it to the error handler ({@link ConsumptionErrorHandling}), which
+ * sends it to the dead-letter topic when it cannot be read, or retries it when something else failed; either way the
+ * records after it are delivered again, in their order.
  */
 @Component
 class FactRecordListener {
@@ -30,21 +39,43 @@ class FactRecordListener {
         this.projections = projections;
     }
 
-    @KafkaListener(id = ID, idIsGroup = false, topics = "${timeline.kafka.topic}")
-    void on(ConsumerRecord<String, byte[]> record) {
-        FactChange event = reader.read(record);
-        boolean applied;
+    @KafkaListener(id = ID, idIsGroup = false, topics = "${timeline.kafka.topic}", batch = "true")
+    void on(List<ConsumerRecord<String, byte[]>> records) {
+        List<FactChange> events = new ArrayList<>(records.size());
+        UnreadableFactException unreadable = null;
+        for (ConsumerRecord<String, byte[]> record : records) {
+            try {
+                events.add(reader.read(record));
+            } catch (UnreadableFactException e) {
+                // Applied are the records before it; it and those after it go back to the error handler.
+                unreadable = e;
+                break;
+            }
+        }
+        FactProjections.Applied applied;
         try {
-            applied = projections.apply(event);
-        } catch (ChangeRefusedException refused) {
+            applied = projections.applyInOrder(events);
+        } catch (RuntimeException e) {
+            // Nothing of the poll was applied (the database is away, say): all of it is tried again, from the first.
+            throw new BatchListenerFailedException("applying the poll failed: " + e.getMessage(), e, 0);
+        }
+        if (applied.applied() < applied.through()) {
+            log.debug("{} of {} events were applied before; redelivery ignored",
+                    applied.through() - applied.applied(), applied.through());
+        }
+        if (applied.refusal() != null) {
             // No retry can make it follow its fact: to the dead-letter topic, so the records behind it flow on.
-            throw new UnreadableFactException(
+            ChangeRefusedException refused = applied.refusal();
+            throw failedAt(applied.through(), new UnreadableFactException(
                     refused.unknownFact() ? DeadLetterReason.UNKNOWN_FACT : DeadLetterReason.INVALID_FACT,
-                    refused.getMessage());
+                    refused.getMessage()));
         }
-        if (!applied) {
-            log.debug("Event {} was applied before; redelivery at {}-{}@{} ignored",
-                    event.eventId(), record.topic(), record.partition(), record.offset());
+        if (unreadable != null) {
+            throw failedAt(events.size(), unreadable);
         }
+    }
+
+    private static BatchListenerFailedException failedAt(int index, UnreadableFactException cause) {
+        return new BatchListenerFailedException(cause.getMessage(), cause, index);
     }
 }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.diplomatictimeline.projection.readmodel.AsOf;
 import io.diplomatictimeline.projection.readmodel.CurrentRows;
+import io.diplomatictimeline.projection.readmodel.PendingRows;
 import io.diplomatictimeline.projection.readmodel.RecordedFact;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -18,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -26,6 +28,21 @@ import org.springframework.stereotype.Repository;
  */
 @Repository
 class DisputeFacts {
+
+    private static final String INSERT_DISPUTE = """
+            insert into dispute
+                (id, version, track, kind, occurred_on, period_start, recorded_at, raised_by, against,
+                 title, details)
+            values
+                (:id, :version, :track, :kind, :occurredOn, :periodStart, :recordedAt, :raisedBy, :against,
+                 :title, :details)""";
+    private static final String INSERT_DISPUTE_FOLLOW_UP = """
+            insert into dispute_follow_up
+                (fact_id, version, dispute_id, type, track, round_number, occurred_on, period_start,
+                 recorded_at, resolution)
+            values
+                (:factId, :version, :disputeId, :type, :track, :roundNumber, :occurredOn, :periodStart,
+                 :recordedAt, :resolution)""";
 
     private static final String DISPUTE_COLUMNS =
             "select id, track, kind, occurred_on, raised_by, against, title, details from dispute";
@@ -43,47 +60,33 @@ class DisputeFacts {
         this.json = json;
     }
 
-    void addDispute(RecordedFact fact, String kind) {
-        jdbc.sql("""
-                        insert into dispute
-                            (id, version, track, kind, occurred_on, period_start, recorded_at, raised_by, against,
-                             title, details)
-                        values
-                            (:id, :version, :track, :kind, :occurredOn, :periodStart, :recordedAt, :raisedBy, :against,
-                             :title, :details)""")
-                .param("id", fact.id())
-                .param("version", fact.version())
-                .param("track", fact.track())
-                .param("kind", kind)
-                .param("occurredOn", fact.occurredOn().toString())
-                .param("periodStart", fact.occurredOn().earliest())
-                .param("recordedAt", fact.recordedAt().atOffset(ZoneOffset.UTC))
-                .param("raisedBy", textOf(fact.details().get("raisedBy")))
-                .param("against", textOf(fact.details().get("against")))
-                .param("title", fact.title())
-                .param("details", fact.details().toString())
-                .update();
+    void addDispute(RecordedFact fact, String kind, PendingRows rows) {
+        rows.add(INSERT_DISPUTE, new MapSqlParameterSource()
+                .addValue("id", fact.id())
+                .addValue("version", fact.version())
+                .addValue("track", fact.track())
+                .addValue("kind", kind)
+                .addValue("occurredOn", fact.occurredOn().toString())
+                .addValue("periodStart", fact.occurredOn().earliest())
+                .addValue("recordedAt", fact.recordedAt().atOffset(ZoneOffset.UTC))
+                .addValue("raisedBy", textOf(fact.details().get("raisedBy")))
+                .addValue("against", textOf(fact.details().get("against")))
+                .addValue("title", fact.title())
+                .addValue("details", fact.details().toString()));
     }
 
-    void addFollowUp(RecordedFact fact, UUID disputeId) {
-        jdbc.sql("""
-                        insert into dispute_follow_up
-                            (fact_id, version, dispute_id, type, track, round_number, occurred_on, period_start,
-                             recorded_at, resolution)
-                        values
-                            (:factId, :version, :disputeId, :type, :track, :roundNumber, :occurredOn, :periodStart,
-                             :recordedAt, :resolution)""")
-                .param("factId", fact.id())
-                .param("version", fact.version())
-                .param("disputeId", disputeId)
-                .param("type", fact.type())
-                .param("track", fact.track())
-                .param("roundNumber", fact.roundNumber().orElse(null), Types.INTEGER)
-                .param("occurredOn", fact.occurredOn().toString())
-                .param("periodStart", fact.occurredOn().earliest())
-                .param("recordedAt", fact.recordedAt().atOffset(ZoneOffset.UTC))
-                .param("resolution", textOf(fact.details().get("resolution")))
-                .update();
+    void addFollowUp(RecordedFact fact, UUID disputeId, PendingRows rows) {
+        rows.add(INSERT_DISPUTE_FOLLOW_UP, new MapSqlParameterSource()
+                .addValue("factId", fact.id())
+                .addValue("version", fact.version())
+                .addValue("disputeId", disputeId)
+                .addValue("type", fact.type())
+                .addValue("track", fact.track())
+                .addValue("roundNumber", fact.roundNumber().orElse(null), Types.INTEGER)
+                .addValue("occurredOn", fact.occurredOn().toString())
+                .addValue("periodStart", fact.occurredOn().earliest())
+                .addValue("recordedAt", fact.recordedAt().atOffset(ZoneOffset.UTC))
+                .addValue("resolution", textOf(fact.details().get("resolution"))));
     }
 
     /** A fact raised a dispute or followed one up, never both: closing both tables closes whichever it did. */
@@ -93,8 +96,8 @@ class DisputeFacts {
     }
 
     void deleteAll() {
-        jdbc.sql("delete from dispute_follow_up").update();
-        jdbc.sql("delete from dispute").update();
+        jdbc.sql("truncate table dispute_follow_up").update();
+        jdbc.sql("truncate table dispute").update();
     }
 
     /** The disputes raised on a track, or on every track when it is null, in the order they were raised. */

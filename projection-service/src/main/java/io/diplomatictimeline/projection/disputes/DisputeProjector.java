@@ -1,6 +1,7 @@
 package io.diplomatictimeline.projection.disputes;
 
 import io.diplomatictimeline.projection.readmodel.FactProjection;
+import io.diplomatictimeline.projection.readmodel.PendingRows;
 import io.diplomatictimeline.projection.readmodel.RecordedFact;
 import java.time.Instant;
 import java.util.UUID;
@@ -23,12 +24,12 @@ class DisputeProjector implements FactProjection {
     }
 
     @Override
-    public void apply(RecordedFact fact) {
+    public void apply(RecordedFact fact, PendingRows rows) {
         switch (fact.type()) {
-            case "dispute-raised" -> disputes.addDispute(fact, RecordedFact.textOf(fact.details().get("kind")));
-            case "property-seizure-raised" -> disputes.addDispute(fact, DIPLOMATIC_PROPERTY);
+            case "dispute-raised" -> disputes.addDispute(fact, RecordedFact.textOf(fact.details().get("kind")), rows);
+            case "property-seizure-raised" -> disputes.addDispute(fact, DIPLOMATIC_PROPERTY, rows);
             case "dispute-discussed", "dispute-resolved" ->
-                    fact.reference("disputeId").ifPresent(disputeId -> disputes.addFollowUp(fact, disputeId));
+                    fact.reference("disputeId").ifPresent(disputeId -> disputes.addFollowUp(fact, disputeId, rows));
             default -> {
                 // not about disputes
             }

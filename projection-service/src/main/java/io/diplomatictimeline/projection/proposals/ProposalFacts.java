@@ -4,6 +4,7 @@ import static io.diplomatictimeline.projection.readmodel.RecordedFact.textOf;
 
 import io.diplomatictimeline.projection.readmodel.AsOf;
 import io.diplomatictimeline.projection.readmodel.CurrentRows;
+import io.diplomatictimeline.projection.readmodel.PendingRows;
 import io.diplomatictimeline.projection.readmodel.RecordedFact;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -16,12 +17,28 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /** The proposals made, and every answer given to one, each version a row of its own. */
 @Repository
 class ProposalFacts {
+
+    private static final String INSERT_PROPOSAL = """
+            insert into proposal
+                (id, version, track, occurred_on, period_start, recorded_at, title, proposal, proposed_by,
+                 proposed_to, round_number)
+            values
+                (:id, :version, :track, :occurredOn, :periodStart, :recordedAt, :title, :proposal,
+                 :proposedBy, :proposedTo, :roundNumber)""";
+    private static final String INSERT_PROPOSAL_ANSWER = """
+            insert into proposal_answer
+                (fact_id, version, proposal_id, outcome, answered_by, occurred_on, period_start,
+                 recorded_at)
+            values
+                (:factId, :version, :proposalId, :outcome, :answeredBy, :occurredOn, :periodStart,
+                 :recordedAt)""";
 
     private static final String PROPOSAL_COLUMNS = "select id, track, occurred_on, period_start, title, proposal,"
             + " proposed_by, proposed_to, round_number from proposal";
@@ -32,45 +49,31 @@ class ProposalFacts {
         this.jdbc = jdbc;
     }
 
-    void addProposal(RecordedFact fact) {
-        jdbc.sql("""
-                        insert into proposal
-                            (id, version, track, occurred_on, period_start, recorded_at, title, proposal, proposed_by,
-                             proposed_to, round_number)
-                        values
-                            (:id, :version, :track, :occurredOn, :periodStart, :recordedAt, :title, :proposal,
-                             :proposedBy, :proposedTo, :roundNumber)""")
-                .param("id", fact.id())
-                .param("version", fact.version())
-                .param("track", fact.track())
-                .param("occurredOn", fact.occurredOn().toString())
-                .param("periodStart", fact.occurredOn().earliest())
-                .param("recordedAt", fact.recordedAt().atOffset(ZoneOffset.UTC))
-                .param("title", fact.title())
-                .param("proposal", textOf(fact.details().get("proposal")))
-                .param("proposedBy", textOf(fact.details().get("proposedBy")))
-                .param("proposedTo", textOf(fact.details().get("proposedTo")))
-                .param("roundNumber", fact.roundNumber().orElse(null), Types.INTEGER)
-                .update();
+    void addProposal(RecordedFact fact, PendingRows rows) {
+        rows.add(INSERT_PROPOSAL, new MapSqlParameterSource()
+                .addValue("id", fact.id())
+                .addValue("version", fact.version())
+                .addValue("track", fact.track())
+                .addValue("occurredOn", fact.occurredOn().toString())
+                .addValue("periodStart", fact.occurredOn().earliest())
+                .addValue("recordedAt", fact.recordedAt().atOffset(ZoneOffset.UTC))
+                .addValue("title", fact.title())
+                .addValue("proposal", textOf(fact.details().get("proposal")))
+                .addValue("proposedBy", textOf(fact.details().get("proposedBy")))
+                .addValue("proposedTo", textOf(fact.details().get("proposedTo")))
+                .addValue("roundNumber", fact.roundNumber().orElse(null), Types.INTEGER));
     }
 
-    void addAnswer(RecordedFact fact, UUID proposalId) {
-        jdbc.sql("""
-                        insert into proposal_answer
-                            (fact_id, version, proposal_id, outcome, answered_by, occurred_on, period_start,
-                             recorded_at)
-                        values
-                            (:factId, :version, :proposalId, :outcome, :answeredBy, :occurredOn, :periodStart,
-                             :recordedAt)""")
-                .param("factId", fact.id())
-                .param("version", fact.version())
-                .param("proposalId", proposalId)
-                .param("outcome", textOf(fact.details().get("outcome")))
-                .param("answeredBy", textOf(fact.details().get("answeredBy")))
-                .param("occurredOn", fact.occurredOn().toString())
-                .param("periodStart", fact.occurredOn().earliest())
-                .param("recordedAt", fact.recordedAt().atOffset(ZoneOffset.UTC))
-                .update();
+    void addAnswer(RecordedFact fact, UUID proposalId, PendingRows rows) {
+        rows.add(INSERT_PROPOSAL_ANSWER, new MapSqlParameterSource()
+                .addValue("factId", fact.id())
+                .addValue("version", fact.version())
+                .addValue("proposalId", proposalId)
+                .addValue("outcome", textOf(fact.details().get("outcome")))
+                .addValue("answeredBy", textOf(fact.details().get("answeredBy")))
+                .addValue("occurredOn", fact.occurredOn().toString())
+                .addValue("periodStart", fact.occurredOn().earliest())
+                .addValue("recordedAt", fact.recordedAt().atOffset(ZoneOffset.UTC)));
     }
 
     /** A fact is a proposal or an answer, never both: closing both tables closes whichever it is. */
@@ -80,8 +83,8 @@ class ProposalFacts {
     }
 
     void deleteAll() {
-        jdbc.sql("delete from proposal_answer").update();
-        jdbc.sql("delete from proposal").update();
+        jdbc.sql("truncate table proposal_answer").update();
+        jdbc.sql("truncate table proposal").update();
     }
 
     /** The proposals of a track, or of every track when it is null, in the order they were made. */

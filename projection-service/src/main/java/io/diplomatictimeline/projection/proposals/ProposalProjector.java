@@ -1,6 +1,7 @@
 package io.diplomatictimeline.projection.proposals;
 
 import io.diplomatictimeline.projection.readmodel.FactProjection;
+import io.diplomatictimeline.projection.readmodel.PendingRows;
 import io.diplomatictimeline.projection.readmodel.RecordedFact;
 import java.time.Instant;
 import java.util.UUID;
@@ -20,11 +21,11 @@ class ProposalProjector implements FactProjection {
     }
 
     @Override
-    public void apply(RecordedFact fact) {
+    public void apply(RecordedFact fact, PendingRows rows) {
         if (fact.is("proposal-made")) {
-            proposals.addProposal(fact);
+            proposals.addProposal(fact, rows);
         } else if (fact.is("proposal-answered")) {
-            fact.reference("proposalId").ifPresent(proposalId -> proposals.addAnswer(fact, proposalId));
+            fact.reference("proposalId").ifPresent(proposalId -> proposals.addAnswer(fact, proposalId, rows));
         }
     }
 

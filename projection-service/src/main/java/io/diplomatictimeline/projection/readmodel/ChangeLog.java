@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -27,6 +29,11 @@ public class ChangeLog {
     private static final String COLUMNS = """
             select event_id, kind, fact_id, track, fact_type, version, recorded_at, reason, source, data
             from fact_change""";
+    private static final String INSERT = """
+            insert into fact_change
+                (event_id, fact_id, track, fact_type, kind, version, recorded_at, reason, source, data)
+            values
+                (:eventId, :factId, :track, :factType, :kind, :version, :recordedAt, :reason, :source, :data)""";
 
     private final JdbcClient jdbc;
     private final ObjectMapper json;
@@ -36,24 +43,19 @@ public class ChangeLog {
         this.json = json;
     }
 
-    void record(FactChange change) {
-        jdbc.sql("""
-                        insert into fact_change
-                            (event_id, fact_id, track, fact_type, kind, version, recorded_at, reason, source, data)
-                        values
-                            (:eventId, :factId, :track, :factType, :kind, :version, :recordedAt, :reason, :source,
-                             :data)""")
-                .param("eventId", change.eventId())
-                .param("factId", change.factId())
-                .param("track", change.track())
-                .param("factType", change.factType())
-                .param("kind", change.change().label())
-                .param("version", change.version())
-                .param("recordedAt", change.recordedAt().atOffset(ZoneOffset.UTC))
-                .param("reason", change.reason())
-                .param("source", change.source() == null ? null : change.source().toString())
-                .param("data", change.data())
-                .update();
+    /** Logs the event with the rows that apply it, in their transaction. */
+    void record(FactChange change, PendingRows rows) {
+        rows.add(INSERT, new MapSqlParameterSource()
+                .addValue("eventId", change.eventId())
+                .addValue("factId", change.factId())
+                .addValue("track", change.track())
+                .addValue("factType", change.factType())
+                .addValue("kind", change.change().label())
+                .addValue("version", change.version())
+                .addValue("recordedAt", change.recordedAt().atOffset(ZoneOffset.UTC))
+                .addValue("reason", change.reason(), Types.VARCHAR)
+                .addValue("source", change.source() == null ? null : change.source().toString(), Types.VARCHAR)
+                .addValue("data", change.data()));
     }
 
     /** The fact's latest version, or empty when the fact is not known. */
@@ -96,7 +98,7 @@ public class ChangeLog {
     }
 
     void deleteAll() {
-        jdbc.sql("delete from fact_change").update();
+        jdbc.sql("truncate table fact_change").update();
     }
 
     private LoggedChange row(ResultSet row, int rowNumber) throws SQLException {

@@ -14,15 +14,18 @@ import java.util.UUID;
  *
  * <p>Nothing is overwritten: every row is a version of a fact, valid in transaction time from its
  * {@code recorded_at} until its {@code valid_to}. A correction {@link #close closes} the fact's rows and
- * {@link #apply applies} the corrected fact; a retraction closes them and then calls {@link #retract}.
+ * {@link #apply applies} the corrected fact; a retraction closes them and then calls {@link #retract}. Rows of
+ * earlier facts are written before {@link #close} and {@link #retract} are called, so those two see them.
  */
 public interface FactProjection {
 
     /**
      * Takes in a version of a fact (as first recorded, or as corrected) as rows valid from
-     * {@link RecordedFact#recordedAt()}, or ignores it when the read model has no use for its type.
+     * {@link RecordedFact#recordedAt()}, or ignores it when the read model has no use for its type. The rows are
+     * added to {@code rows}, which writes those of many facts in one batch per statement; a projection reads nothing
+     * here, so it needs none of them written yet.
      */
-    void apply(RecordedFact fact);
+    void apply(RecordedFact fact, PendingRows rows);
 
     /**
      * Ends, at that instant, the validity of the fact's rows that are current: a correction or a retraction recorded

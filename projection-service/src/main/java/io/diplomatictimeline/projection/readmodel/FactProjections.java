@@ -1,15 +1,24 @@
 package io.diplomatictimeline.projection.readmodel;
 
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcOperations;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionOperations;
 
 /**
- * Applies each event, a fact recorded, corrected or retracted, to every read model, exactly once: the read models'
- * rows, the change log's and the id of the event are written in one transaction, so a redelivered event, even one
+ * Applies events, facts recorded, corrected or retracted, to every read model, exactly once: the read models' rows,
+ * the change log's and the ids of the events are written in one transaction, so a redelivered event, even one
  * redelivered after a crash, finds its id and changes nothing, and no read model can have taken in an event that
  * another one missed.
+ *
+ * <p>A whole poll of the topic goes through one transaction ({@link #applyInOrder}): which of its events were
+ * applied before is asked in one query, and the rows of a run of new facts are written in one JDBC batch per
+ * statement. A correction or a retraction needs what came before it written (it closes the rows of its fact, which
+ * may have come in the same poll), so the rows waiting are written before it: the events take effect in their order.
  */
 @Component
 public class FactProjections {
@@ -18,13 +27,17 @@ public class FactProjections {
     private final AppliedEvents appliedEvents;
     private final ChangeLog changeLog;
     private final TransactionOperations transactions;
+    private final NamedParameterJdbcOperations jdbc;
+    private final ReadModelReset reset;
 
     FactProjections(List<FactProjection> projections, AppliedEvents appliedEvents, ChangeLog changeLog,
-                    TransactionOperations transactions) {
+                    TransactionOperations transactions, NamedParameterJdbcOperations jdbc, ReadModelReset reset) {
         this.projections = List.copyOf(projections);
         this.appliedEvents = appliedEvents;
         this.changeLog = changeLog;
         this.transactions = transactions;
+        this.jdbc = jdbc;
+        this.reset = reset;
     }
 
     /** @return false when the fact had been applied already */
@@ -38,28 +51,79 @@ public class FactProjections {
      *                                nothing is applied then
      */
     public boolean apply(FactChange change) {
-        Boolean applied = transactions.execute(status -> {
-            if (!appliedEvents.markApplied(change.eventId().toString())) {
-                return false;
+        Applied applied = applyInOrder(List.of(change));
+        if (applied.refusal() != null) {
+            throw applied.refusal();
+        }
+        return applied.applied() == 1;
+    }
+
+    /**
+     * Applies the events in their order, in one transaction, those applied before excepted. When one of them is
+     * refused (a correction or retraction that does not follow what is known of its fact), the events before it are
+     * applied, in a transaction of their own, and neither it nor any event after it: the caller decides what becomes
+     * of those.
+     */
+    public Applied applyInOrder(List<FactChange> changes) {
+        if (changes.isEmpty()) {
+            return new Applied(0, changes.size(), null);
+        }
+        try {
+            return new Applied(transactions.execute(status -> applyAll(changes)), changes.size(), null);
+        } catch (Refused refused) {
+            // Everything written for the events of the batch was rolled back with it: write those before it again.
+            List<FactChange> before = changes.subList(0, refused.index);
+            int applied = before.isEmpty() ? 0 : transactions.execute(status -> applyAll(before));
+            return new Applied(applied, refused.index, refused.refusal);
+        }
+    }
+
+    /**
+     * What {@link #applyInOrder} did.
+     *
+     * @param applied  how many events changed the read models (the others had been applied before)
+     * @param through  how many of the events, from the first, were taken care of: all of them, or those before the
+     *                 one refused
+     * @param refusal  why the event at {@code through} was refused, or null when none was
+     */
+    public record Applied(int applied, int through, ChangeRefusedException refusal) {
+    }
+
+    private int applyAll(List<FactChange> changes) {
+        List<String> ids = changes.stream().map(change -> change.eventId().toString()).toList();
+        Set<String> seen = new HashSet<>(appliedEvents.appliedAmong(ids));
+        PendingRows rows = new PendingRows();
+        int applied = 0;
+        for (int index = 0; index < changes.size(); index++) {
+            FactChange change = changes.get(index);
+            // A redelivery, or the same event twice in one poll (a producer that retried): once only.
+            if (!seen.add(ids.get(index))) {
+                continue;
             }
-            if (change.change() != Change.CREATED) {
-                checkFollowsItsFact(change, changeLog.latest(change.factId()));
-            }
-            changeLog.record(change);
-            switch (change.change()) {
-                case CREATED -> applyToEach(change.fact());
-                case CORRECTED -> {
-                    closeInEach(change);
-                    applyToEach(change.fact());
+            appliedEvents.markApplied(ids.get(index), rows);
+            if (change.change() == Change.CREATED) {
+                changeLog.record(change, rows);
+                applyToEach(change.fact(), rows);
+            } else {
+                rows.flush(jdbc);
+                try {
+                    checkFollowsItsFact(change, changeLog.latest(change.factId()));
+                } catch (ChangeRefusedException refusal) {
+                    throw new Refused(index, refusal);
                 }
-                case RETRACTED -> {
-                    closeInEach(change);
+                changeLog.record(change, rows);
+                closeInEach(change);
+                if (change.change() == Change.CORRECTED) {
+                    applyToEach(change.fact(), rows);
+                } else {
+                    rows.flush(jdbc);
                     projections.forEach(projection -> projection.retract(change));
                 }
             }
-            return true;
-        });
-        return Boolean.TRUE.equals(applied);
+            applied++;
+        }
+        rows.flush(jdbc);
+        return applied;
     }
 
     /**
@@ -86,18 +150,39 @@ public class FactProjections {
     }
 
     /**
-     * Applies a fact whose event is marked applied already, in the caller's transaction: for rebuilding read models
+     * Applies facts whose events are marked applied already, in the caller's transaction: for rebuilding read models
      * from facts this service stored before those read models existed.
      */
-    void applyAgain(RecordedFact fact) {
-        applyToEach(fact);
+    void applyAgain(List<RecordedFact> facts) {
+        PendingRows rows = new PendingRows();
+        facts.forEach(fact -> applyToEach(fact, rows));
+        rows.flush(jdbc);
     }
 
     /**
-     * Empties every read model, the change log and the applied events, in one transaction: afterwards the read models
-     * are as a new deployment has them, and every event delivered again is applied again.
+     * Empties every read model, the change log and the applied events: afterwards the read models are as a new
+     * deployment has them, and every event delivered again is applied again. The tables are truncated; on H2 that is
+     * not one transaction, so a mark is kept while it runs, and a crash half-way is finished by
+     * {@link #finishForgetting()} at the next start.
      */
     public void forgetEverything() {
+        reset.begin();
+        forgetAll();
+        reset.finished();
+    }
+
+    /** @return true when emptying the read models had begun and not finished, and has been finished now */
+    boolean finishForgetting() {
+        if (!reset.begun()) {
+            return false;
+        }
+        forgetAll();
+        reset.finished();
+        return true;
+    }
+
+    private void forgetAll() {
+        // One transaction where the database can roll TRUNCATE back (PostgreSQL); H2 commits each table.
         transactions.executeWithoutResult(status -> {
             for (FactProjection projection : projections) {
                 projection.forgetEverything();
@@ -112,15 +197,28 @@ public class FactProjections {
         return appliedEvents.count();
     }
 
-    private void applyToEach(RecordedFact fact) {
+    private void applyToEach(RecordedFact fact, PendingRows rows) {
         for (FactProjection projection : projections) {
-            projection.apply(fact);
+            projection.apply(fact, rows);
         }
     }
 
     private void closeInEach(FactChange change) {
         for (FactProjection projection : projections) {
             projection.close(change.factId(), change.recordedAt());
+        }
+    }
+
+    /** Rolls the batch's transaction back: the event at {@code index} was refused. */
+    private static final class Refused extends RuntimeException {
+
+        private final int index;
+        private final ChangeRefusedException refusal;
+
+        Refused(int index, ChangeRefusedException refusal) {
+            super(refusal.getMessage(), refusal, false, false);
+            this.index = index;
+            this.refusal = refusal;
         }
     }
 }

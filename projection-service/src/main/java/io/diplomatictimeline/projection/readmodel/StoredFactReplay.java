@@ -63,7 +63,7 @@ class StoredFactReplay implements SmartLifecycle {
         // Deleting first takes the row's lock: another instance replaying the same fact waits, then finds it gone.
         int taken = jdbc.sql("delete from fact_to_replay where id = :id").param("id", fact.id()).update();
         if (taken == 1) {
-            projections.applyAgain(fact);
+            projections.applyAgain(List.of(fact));
         }
         return taken == 1;
     }

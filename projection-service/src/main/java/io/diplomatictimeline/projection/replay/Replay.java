@@ -10,12 +10,13 @@ import org.springframework.stereotype.Component;
 
 /**
  * Rebuilds every read model from the first record of the fact topic: stop consuming, rewind the consumer group to
- * the beginning, empty the read models and the applied events in one transaction, consume again. Queries go on
- * meanwhile, and answer from the read models as far as they are rebuilt.
+ * the beginning, empty the read models and the applied events, consume again. Queries go on meanwhile, and answer
+ * from the read models as far as they are rebuilt.
  *
  * <p>The order of the steps makes a crash at any point harmless: the offsets are rewound before the read models are
- * emptied, so a crash in between re-reads facts that are all applied already and changes nothing; a crash after it
- * resumes the rebuild from the group's committed offsets, like any restart.
+ * emptied, so a crash in between re-reads facts that are all applied already and changes nothing; a crash while they
+ * are emptied is finished at the next start ({@link FactProjections#forgetEverything()}); a crash after it resumes
+ * the rebuild from the group's committed offsets, like any restart.
  */
 @Component
 class Replay {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.diplomatictimeline.projection.readmodel.AsOf;
 import io.diplomatictimeline.projection.readmodel.CurrentRows;
+import io.diplomatictimeline.projection.readmodel.PendingRows;
 import io.diplomatictimeline.projection.readmodel.RecordedFact;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -16,12 +17,21 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /** The facts of every round, each version kept whole, by track and round number. */
 @Repository
 class RoundFacts {
+
+    private static final String INSERT_ROUND_FACT = """
+            insert into round_fact
+                (fact_id, version, track, round_number, type, period_start, recorded_at, sequence,
+                 document)
+            values
+                (:factId, :version, :track, :roundNumber, :type, :periodStart, :recordedAt, :sequence,
+                 :document)""";
 
     private final JdbcClient jdbc;
     private final ObjectMapper json;
@@ -31,24 +41,17 @@ class RoundFacts {
         this.json = json;
     }
 
-    void add(RecordedFact fact, int roundNumber) {
-        jdbc.sql("""
-                        insert into round_fact
-                            (fact_id, version, track, round_number, type, period_start, recorded_at, sequence,
-                             document)
-                        values
-                            (:factId, :version, :track, :roundNumber, :type, :periodStart, :recordedAt, :sequence,
-                             :document)""")
-                .param("factId", fact.id())
-                .param("version", fact.version())
-                .param("track", fact.track())
-                .param("roundNumber", roundNumber)
-                .param("type", fact.type())
-                .param("periodStart", fact.occurredOn().earliest())
-                .param("recordedAt", fact.recordedAt().atOffset(ZoneOffset.UTC))
-                .param("sequence", fact.sequence(), Types.BIGINT)
-                .param("document", fact.document().toString())
-                .update();
+    void add(RecordedFact fact, int roundNumber, PendingRows rows) {
+        rows.add(INSERT_ROUND_FACT, new MapSqlParameterSource()
+                .addValue("factId", fact.id())
+                .addValue("version", fact.version())
+                .addValue("track", fact.track())
+                .addValue("roundNumber", roundNumber)
+                .addValue("type", fact.type())
+                .addValue("periodStart", fact.occurredOn().earliest())
+                .addValue("recordedAt", fact.recordedAt().atOffset(ZoneOffset.UTC))
+                .addValue("sequence", fact.sequence(), Types.BIGINT)
+                .addValue("document", fact.document().toString()));
     }
 
     void close(UUID factId, Instant at) {
@@ -56,7 +59,7 @@ class RoundFacts {
     }
 
     void deleteAll() {
-        jdbc.sql("delete from round_fact").update();
+        jdbc.sql("truncate table round_fact").update();
     }
 
     /**

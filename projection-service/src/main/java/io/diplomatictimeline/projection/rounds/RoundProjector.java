@@ -1,6 +1,7 @@
 package io.diplomatictimeline.projection.rounds;
 
 import io.diplomatictimeline.projection.readmodel.FactProjection;
+import io.diplomatictimeline.projection.readmodel.PendingRows;
 import io.diplomatictimeline.projection.readmodel.RecordedFact;
 import java.time.Instant;
 import java.util.Set;
@@ -31,10 +32,10 @@ class RoundProjector implements FactProjection {
     }
 
     @Override
-    public void apply(RecordedFact fact) {
+    public void apply(RecordedFact fact, PendingRows rows) {
         if (ROUND_TYPES.contains(fact.type())) {
             // An agreement or a continuation of contacts need not come from a round; only those that do belong here.
-            fact.roundNumber().ifPresent(number -> rounds.add(fact, number));
+            fact.roundNumber().ifPresent(number -> rounds.add(fact, number, rows));
         }
     }
 

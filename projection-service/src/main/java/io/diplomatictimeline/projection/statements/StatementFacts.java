@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.diplomatictimeline.projection.actors.ActorNaming;
 import io.diplomatictimeline.projection.readmodel.AsOf;
 import io.diplomatictimeline.projection.readmodel.CurrentRows;
+import io.diplomatictimeline.projection.readmodel.PendingRows;
 import io.diplomatictimeline.projection.readmodel.RecordedFact;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -21,6 +22,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -30,6 +32,14 @@ import org.springframework.stereotype.Repository;
  */
 @Repository
 class StatementFacts {
+
+    private static final String INSERT_STATEMENT_ISSUED = """
+            insert into statement_issued
+                (id, version, track, occurred_on, period_start, recorded_at, speaker_id, speaker_name,
+                 about_fact_id, document)
+            values
+                (:id, :version, :track, :occurredOn, :periodStart, :recordedAt, :speakerId, :speakerName,
+                 :aboutFactId, :document)""";
 
     private static final String COLUMNS = "select period_start, recorded_at, id, document from statement_issued";
     private static final String TIMELINE_ORDER = " order by period_start, recorded_at, id";
@@ -48,26 +58,19 @@ class StatementFacts {
         this.json = json;
     }
 
-    void add(RecordedFact fact) {
+    void add(RecordedFact fact, PendingRows rows) {
         String speaker = RecordedFact.textOf(fact.details().path("speaker").get("name"));
-        jdbc.sql("""
-                        insert into statement_issued
-                            (id, version, track, occurred_on, period_start, recorded_at, speaker_id, speaker_name,
-                             about_fact_id, document)
-                        values
-                            (:id, :version, :track, :occurredOn, :periodStart, :recordedAt, :speakerId, :speakerName,
-                             :aboutFactId, :document)""")
-                .param("id", fact.id())
-                .param("version", fact.version())
-                .param("track", fact.track())
-                .param("occurredOn", fact.occurredOn().toString())
-                .param("periodStart", fact.occurredOn().earliest())
-                .param("recordedAt", fact.recordedAt().atOffset(ZoneOffset.UTC))
-                .param("speakerId", speaker == null ? null : ActorNaming.idOf(speaker))
-                .param("speakerName", speaker == null ? null : ActorNaming.nameKey(speaker))
-                .param("aboutFactId", fact.reference("aboutFactId").orElse(null))
-                .param("document", fact.document().toString())
-                .update();
+        rows.add(INSERT_STATEMENT_ISSUED, new MapSqlParameterSource()
+                .addValue("id", fact.id())
+                .addValue("version", fact.version())
+                .addValue("track", fact.track())
+                .addValue("occurredOn", fact.occurredOn().toString())
+                .addValue("periodStart", fact.occurredOn().earliest())
+                .addValue("recordedAt", fact.recordedAt().atOffset(ZoneOffset.UTC))
+                .addValue("speakerId", speaker == null ? null : ActorNaming.idOf(speaker))
+                .addValue("speakerName", speaker == null ? null : ActorNaming.nameKey(speaker))
+                .addValue("aboutFactId", fact.reference("aboutFactId").orElse(null))
+                .addValue("document", fact.document().toString()));
     }
 
     void close(UUID factId, Instant at) {
@@ -75,7 +78,7 @@ class StatementFacts {
     }
 
     void deleteAll() {
-        jdbc.sql("delete from statement_issued").update();
+        jdbc.sql("truncate table statement_issued").update();
     }
 
     /** The documents of the statements that match every filter given, in timeline order. */

@@ -1,6 +1,7 @@
 package io.diplomatictimeline.projection.statements;
 
 import io.diplomatictimeline.projection.readmodel.FactProjection;
+import io.diplomatictimeline.projection.readmodel.PendingRows;
 import io.diplomatictimeline.projection.readmodel.RecordedFact;
 import java.time.Instant;
 import java.util.UUID;
@@ -19,9 +20,9 @@ class StatementProjector implements FactProjection {
     }
 
     @Override
-    public void apply(RecordedFact fact) {
+    public void apply(RecordedFact fact, PendingRows rows) {
         if (fact.is(STATEMENT_ISSUED)) {
-            statements.add(fact);
+            statements.add(fact, rows);
         }
     }
 

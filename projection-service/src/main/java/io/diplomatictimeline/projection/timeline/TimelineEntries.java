@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.diplomatictimeline.projection.actors.ActorNaming;
 import io.diplomatictimeline.projection.readmodel.AsOf;
 import io.diplomatictimeline.projection.readmodel.CurrentRows;
+import io.diplomatictimeline.projection.readmodel.PendingRows;
 import io.diplomatictimeline.projection.readmodel.FactChange;
 import io.diplomatictimeline.projection.readmodel.RecordedFact;
 import java.sql.ResultSet;
@@ -16,12 +17,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -33,10 +36,22 @@ import org.springframework.stereotype.Repository;
 @Repository
 class TimelineEntries {
 
+    private static final String INSERT_TIMELINE_ENTRY = """
+            insert into timeline_entry
+                (id, version, status, track, type, occurred_on, period_start, period_end, recorded_at,
+                 first_recorded_at, sequence, document, search_text)
+            values
+                (:id, :version, :status, :track, :type, :occurredOn, :periodStart, :periodEnd,
+                 :recordedAt, :firstRecordedAt, :sequence, :document, :searchText)""";
+    private static final String INSERT_TIMELINE_FACET = """
+            insert into timeline_facet (entry_id, version, facet, facet_value)
+            values (:id, :version, :facet, :value)""";
+
     private static final String COLUMNS = """
             select id, version, status, period_start, recorded_at, first_recorded_at, retraction_reason,
                    retraction_source, document
             from timeline_entry""";
+    private static final String IN_ORDER = " order by period_start, recorded_at, id";
 
     private final JdbcClient jdbc;
     private final ObjectMapper json;
@@ -46,37 +61,27 @@ class TimelineEntries {
         this.json = json;
     }
 
-    void add(RecordedFact fact) {
-        jdbc.sql("""
-                        insert into timeline_entry
-                            (id, version, status, track, type, occurred_on, period_start, period_end, recorded_at,
-                             first_recorded_at, sequence, document, search_text)
-                        values
-                            (:id, :version, :status, :track, :type, :occurredOn, :periodStart, :periodEnd,
-                             :recordedAt, :firstRecordedAt, :sequence, :document, :searchText)""")
-                .param("id", fact.id())
-                .param("version", fact.version())
-                .param("status", TimelineEntry.CURRENT)
-                .param("track", fact.track())
-                .param("type", fact.type())
-                .param("occurredOn", fact.occurredOn().toString())
-                .param("periodStart", fact.occurredOn().earliest())
-                .param("periodEnd", fact.occurredOn().latest())
-                .param("recordedAt", fact.recordedAt().atOffset(ZoneOffset.UTC))
-                .param("firstRecordedAt", fact.firstRecordedAt().atOffset(ZoneOffset.UTC))
-                .param("sequence", fact.sequence(), Types.BIGINT)
-                .param("document", fact.document().toString())
-                .param("searchText", SearchText.of(fact.document()))
-                .update();
+    void add(RecordedFact fact, PendingRows rows) {
+        rows.add(INSERT_TIMELINE_ENTRY, new MapSqlParameterSource()
+                .addValue("id", fact.id())
+                .addValue("version", fact.version())
+                .addValue("status", TimelineEntry.CURRENT)
+                .addValue("track", fact.track())
+                .addValue("type", fact.type())
+                .addValue("occurredOn", fact.occurredOn().toString())
+                .addValue("periodStart", fact.occurredOn().earliest())
+                .addValue("periodEnd", fact.occurredOn().latest())
+                .addValue("recordedAt", fact.recordedAt().atOffset(ZoneOffset.UTC))
+                .addValue("firstRecordedAt", fact.firstRecordedAt().atOffset(ZoneOffset.UTC))
+                .addValue("sequence", fact.sequence(), Types.BIGINT)
+                .addValue("document", fact.document().toString())
+                .addValue("searchText", SearchText.of(fact.document())));
         for (TimelineFacet facet : TimelineFacet.of(fact.document())) {
-            jdbc.sql("""
-                            insert into timeline_facet (entry_id, version, facet, facet_value)
-                            values (:id, :version, :facet, :value)""")
-                    .param("id", fact.id())
-                    .param("version", fact.version())
-                    .param("facet", facet.facet())
-                    .param("value", facet.value())
-                    .update();
+            rows.add(INSERT_TIMELINE_FACET, new MapSqlParameterSource()
+                    .addValue("id", fact.id())
+                    .addValue("version", fact.version())
+                    .addValue("facet", facet.facet())
+                    .addValue("value", facet.value()));
         }
     }
 
@@ -123,8 +128,8 @@ class TimelineEntries {
     }
 
     void deleteAll() {
-        jdbc.sql("delete from timeline_facet").update();
-        jdbc.sql("delete from timeline_entry").update();
+        jdbc.sql("truncate table timeline_facet").update();
+        jdbc.sql("truncate table timeline_entry").update();
     }
 
     /** The entry as known at that moment, retracted or not; empty when the fact was not recorded by then. */
@@ -138,59 +143,76 @@ class TimelineEntries {
                 .map(Row::entry);
     }
 
+    /**
+     * A page of entries in timeline order. It is read class by class of {@link PeriodSpan} (one query, a branch per
+     * class), each branch through an index on (track,) span class and start, from the earliest start that can still
+     * reach {@code from}, and only as far as a page: the cost of a page does not grow with the entries before it.
+     */
     TimelinePage find(TimelineQuery query) {
-        StringBuilder sql = new StringBuilder(COLUMNS).append(" where ").append(query.asOf().rowsValid(null));
+        StringBuilder filters = new StringBuilder(query.asOf().rowsValid(null));
         Map<String, Object> parameters = new HashMap<>(query.asOf().parameters());
         if (!query.includeRetracted()) {
-            sql.append(" and status = '").append(TimelineEntry.CURRENT).append("'");
+            filters.append(" and status = '").append(TimelineEntry.CURRENT).append("'");
         }
         if (query.track() != null) {
-            sql.append(" and track = :track");
+            filters.append(" and track = :track");
             parameters.put("track", query.track());
         }
         if (!query.types().isEmpty()) {
-            sql.append(" and type in (:types)");
+            filters.append(" and type in (:types)");
             parameters.put("types", query.types());
         }
         if (query.actor() != null) {
-            sql.append(" and (").append(hasFacet(TimelineFacet.ACTOR, "actorId"))
+            filters.append(" and (").append(hasFacet(TimelineFacet.ACTOR, "actorId"))
                     .append(" or ").append(hasFacet(TimelineFacet.ACTOR_NAME, "actorName")).append(")");
             parameters.put("actorId", query.actor().toLowerCase(Locale.ROOT));
             parameters.put("actorName", ActorNaming.nameKey(query.actor()));
         }
         if (query.country() != null) {
-            sql.append(" and ").append(hasFacet(TimelineFacet.COUNTRY, "country"));
+            filters.append(" and ").append(hasFacet(TimelineFacet.COUNTRY, "country"));
             parameters.put("country", query.country());
         }
         if (query.topic() != null) {
-            sql.append(" and ").append(hasFacet(TimelineFacet.TOPIC, "topic"));
+            filters.append(" and ").append(hasFacet(TimelineFacet.TOPIC, "topic"));
             parameters.put("topic", query.topic());
         }
         if (query.text() != null) {
-            sql.append(" and search_text like :text escape '\\'");
+            filters.append(" and search_text like :text escape '\\'");
             parameters.put("text", SearchText.containing(query.text()));
         }
         // Two periods overlap when neither ends before the other starts.
         if (query.from() != null) {
-            sql.append(" and period_end >= :from");
+            filters.append(" and period_end >= :from");
             parameters.put("from", query.from());
         }
         if (query.to() != null) {
-            sql.append(" and period_start <= :to");
+            filters.append(" and period_start <= :to");
             parameters.put("to", query.to());
         }
         if (query.after() != null) {
-            sql.append(" and (period_start, recorded_at, id) > (:afterPeriodStart, :afterRecordedAt, :afterId)");
+            // The first condition alone is what an index can start from; the second is the exact one.
+            filters.append(" and period_start >= :afterPeriodStart")
+                    .append(" and (period_start, recorded_at, id) > (:afterPeriodStart, :afterRecordedAt, :afterId)");
             parameters.put("afterPeriodStart", query.after().periodStart());
             parameters.put("afterRecordedAt", query.after().recordedAt().atOffset(ZoneOffset.UTC));
             parameters.put("afterId", query.after().id());
         }
-        // At any one moment a fact has one valid row, so (period_start, recorded_at, id) still orders the entries.
-        sql.append(" order by period_start, recorded_at, id limit :limit");
         // One row more than asked for tells whether there is a next page, without counting.
         parameters.put("limit", query.limit() + 1);
-
-        List<Row> rows = jdbc.sql(sql.toString()).params(parameters).query(this::row).list();
+        List<String> branches = new ArrayList<>();
+        for (PeriodSpan span : PeriodSpan.CLASSES) {
+            StringBuilder branch = new StringBuilder("(").append(COLUMNS).append(" where span_class = ")
+                    .append(span.spanClass()).append(" and ").append(filters);
+            if (query.from() != null && span.days() != null) {
+                String earliest = "earliestStart" + span.spanClass();
+                branch.append(" and period_start >= :").append(earliest);
+                parameters.put(earliest, span.earliestStartReaching(query.from()));
+            }
+            branches.add(branch.append(IN_ORDER).append(" limit :limit)").toString());
+        }
+        // At any one moment a fact has one valid row, so (period_start, recorded_at, id) still orders the entries.
+        String sql = "select * from (" + String.join(" union all ", branches) + ") page" + IN_ORDER + " limit :limit";
+        List<Row> rows = jdbc.sql(sql).params(parameters).query(this::row).list();
         return page(rows, query.limit());
     }
 

@@ -2,6 +2,7 @@ package io.diplomatictimeline.projection.timeline;
 
 import io.diplomatictimeline.projection.readmodel.FactChange;
 import io.diplomatictimeline.projection.readmodel.FactProjection;
+import io.diplomatictimeline.projection.readmodel.PendingRows;
 import io.diplomatictimeline.projection.readmodel.RecordedFact;
 import java.time.Instant;
 import java.util.UUID;
@@ -21,8 +22,8 @@ class TimelineProjector implements FactProjection {
     }
 
     @Override
-    public void apply(RecordedFact fact) {
-        entries.add(fact);
+    public void apply(RecordedFact fact, PendingRows rows) {
+        entries.add(fact, rows);
     }
 
     @Override

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
@@ -52,12 +53,23 @@ public final class ReadModelDatabase {
 
     /** Applies facts to these read models as the service does: each once, in one transaction. */
     public FactProjections projecting(FactProjection... projections) {
-        return new FactProjections(List.of(projections), new AppliedEvents(jdbc), changeLog(), transactions());
+        return new FactProjections(List.of(projections), new AppliedEvents(jdbc), changeLog(), transactions(),
+                new NamedParameterJdbcTemplate(dataSource), new ReadModelReset(jdbc));
     }
 
     /** Applies the facts an upgrade left to replay to these read models, as the service does at start-up. */
     public int replayStoredFacts(FactProjection... projections) {
         return new StoredFactReplay(jdbc, projecting(projections), transactions(), new ObjectMapper()).replay();
+    }
+
+    /** What a replay does first, before it empties the first read model: marks the emptying as under way. */
+    public void markResetBegun() {
+        new ReadModelReset(jdbc).begin();
+    }
+
+    /** What the service does when it starts, before it consumes anything: finishes an emptying left half-way. */
+    public void startAgain(FactProjections projections) {
+        new UnfinishedReset(projections).start();
     }
 
     /** Every event applied to these read models, as the service logs them. */

@@ -130,6 +130,27 @@ class ProjectingFactsOntoTheTimelineTest {
     }
 
     @Test
+    void aDateWindowFindsTheEntriesOfEveryLengthThatReachIntoItInOrderPageByPage() {
+        RecordedFact decade = roundHeld(TRACK, "2015/2025", MORNING);
+        RecordedFact year = roundHeld(TRACK, "2020", MORNING);
+        RecordedFact month = roundHeld(TRACK, "2020-03", MORNING);
+        RecordedFact day = roundHeld(TRACK, "2020-03-16", MORNING);
+        applyAll(roundHeld(TRACK, "2010/2014", MORNING), roundHeld(TRACK, "2019", MORNING),
+                roundHeld(TRACK, "2020-02", MORNING), roundHeld(TRACK, "2020-03-14", MORNING), decade, year, month,
+                day, roundHeld(TRACK, "2020-03-21", MORNING), roundHeld(TRACK, "2021", MORNING));
+        TimelineQuery window = TimelineQuery.everything().onTrack(TRACK).from(LocalDate.of(2020, 3, 15))
+                .to(LocalDate.of(2020, 3, 20));
+
+        assertThat(ids(timeline.find(window))).containsExactly(decade.id(), year.id(), month.id(), day.id());
+        TimelinePage first = timeline.find(window.limit(3));
+        assertThat(ids(first)).containsExactly(decade.id(), year.id(), month.id());
+        assertThat(ids(timeline.find(window.limit(3).after(first.nextCursor())))).containsExactly(day.id());
+        // The longest month still reaches the window's first day from its own first day.
+        assertThat(ids(timeline.find(TimelineQuery.everything().onTrack(TRACK).from(LocalDate.of(2020, 3, 31))
+                .to(LocalDate.of(2020, 3, 31))))).containsExactly(decade.id(), year.id(), month.id());
+    }
+
+    @Test
     void aFullLastPageSaysThereIsNoNextPage() {
         applyAll(roundHeld(TRACK, "2025-02-27", MORNING), roundHeld(TRACK, "2025-04-10", MORNING));
 
