@@ -5,12 +5,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.diplomatictimeline.projection.actors.Actors;
 import io.diplomatictimeline.projection.actors.ActorsReadModel;
-import io.diplomatictimeline.projection.actors.ActorSummary;
 import io.diplomatictimeline.projection.disputes.DisputeQuery;
 import io.diplomatictimeline.projection.disputes.Disputes;
 import io.diplomatictimeline.projection.disputes.DisputesReadModel;
 import io.diplomatictimeline.projection.proposals.Proposals;
 import io.diplomatictimeline.projection.proposals.ProposalsReadModel;
+import io.diplomatictimeline.projection.readmodel.AsOf;
+import io.diplomatictimeline.projection.readmodel.ChangeLog;
 import io.diplomatictimeline.projection.readmodel.FactProjection;
 import io.diplomatictimeline.projection.readmodel.FactProjections;
 import io.diplomatictimeline.projection.readmodel.ReadModelDatabase;
@@ -19,6 +20,7 @@ import io.diplomatictimeline.projection.rounds.RoundsReadModel;
 import io.diplomatictimeline.projection.statements.StatementQuery;
 import io.diplomatictimeline.projection.statements.Statements;
 import io.diplomatictimeline.projection.statements.StatementsReadModel;
+import io.diplomatictimeline.projection.timeline.FactHistory;
 import io.diplomatictimeline.projection.timeline.TimelinePage;
 import io.diplomatictimeline.projection.timeline.TimelineQuery;
 import io.diplomatictimeline.projection.timeline.TimelineReadModel;
@@ -27,6 +29,8 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -40,6 +44,7 @@ public final class EveryReadModel {
     private static final ObjectMapper JSON = JsonMapper.builder().findAndAddModules().build();
 
     private final JdbcClient jdbc;
+    private final ChangeLog changeLog;
     private final Clock clock = Clock.fixed(TODAY, ZoneOffset.UTC);
     private final FactProjections projections;
 
@@ -49,6 +54,7 @@ public final class EveryReadModel {
 
     public EveryReadModel(ReadModelDatabase database) {
         this.jdbc = database.jdbc();
+        this.changeLog = database.changeLog();
         this.projections = database.projecting(projectors(jdbc));
     }
 
@@ -62,6 +68,11 @@ public final class EveryReadModel {
     /** @return false when the fact had been applied before */
     public boolean apply(SampleFact fact) {
         return projections.apply(fact.recorded());
+    }
+
+    /** @return false when the change had been applied before */
+    public boolean apply(SampleChange change) {
+        return projections.apply(change.change());
     }
 
     public void applyAll(SampleFact... facts) {
@@ -81,6 +92,18 @@ public final class EveryReadModel {
 
     public TimelinePage timeline(TimelineQuery query) {
         return TimelineReadModel.find(jdbc, query);
+    }
+
+    public Optional<JsonNode> entry(UUID id, AsOf asOf) {
+        return TimelineReadModel.findById(jdbc, id, asOf);
+    }
+
+    public Optional<FactHistory> history(UUID id) {
+        return TimelineReadModel.history(changeLog, id);
+    }
+
+    public ChangeLog changeLog() {
+        return changeLog;
     }
 
     public Rounds rounds() {
@@ -105,14 +128,21 @@ public final class EveryReadModel {
 
     /** Everything a reader can ask of every read model, as the JSON they would get. */
     public JsonNode whatReadersSee() {
+        return whatReadersSee(AsOf.now());
+    }
+
+    /** Everything a reader can ask of every read model as of that moment, as the JSON they would get. */
+    public JsonNode whatReadersSee(AsOf asOf) {
         Map<String, Object> seen = new LinkedHashMap<>();
-        seen.put("timeline", timeline(TimelineQuery.everything().limit(TimelineQuery.MAX_LIMIT)));
-        seen.put("rounds", rounds().list(null));
-        seen.put("disputes", disputes().find(DisputeQuery.all()));
-        seen.put("proposals", proposals().list(null));
-        seen.put("actors", actors().all());
-        seen.put("actor", actors().all().stream().map(ActorSummary::id).map(actors()::byId).toList());
-        seen.put("statements", statements().find(StatementQuery.all()));
+        seen.put("timeline", timeline(TimelineQuery.everything().limit(TimelineQuery.MAX_LIMIT).asOf(asOf)));
+        seen.put("retracted", timeline(TimelineQuery.everything().limit(TimelineQuery.MAX_LIMIT).asOf(asOf)
+                .includingRetracted(true)));
+        seen.put("rounds", rounds().list(null, asOf));
+        seen.put("disputes", disputes().find(DisputeQuery.all().asOf(asOf)));
+        seen.put("proposals", proposals().list(null, asOf));
+        seen.put("actors", actors().all(asOf));
+        seen.put("actor", actors().all(asOf).stream().map(actor -> actors().byId(actor.id(), asOf)).toList());
+        seen.put("statements", statements().find(StatementQuery.all().asOf(asOf)));
         return JSON.valueToTree(seen);
     }
 }

@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -177,6 +178,17 @@ public abstract class RunningProjectionService {
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
         assertThat(response.getBody().get("status").asInt()).isEqualTo(404);
+    }
+
+    /** The timeline entry of a fact as first recorded: the fact as published, version 1, current. */
+    protected static ObjectNode entryOf(ObjectNode fact) {
+        return fact.deepCopy().put("firstRecordedAt", fact.get("recordedAt").asText()).put("version", 1)
+                .put("status", "current");
+    }
+
+    /** The timeline entries of facts as first recorded. */
+    protected static List<ObjectNode> entriesOf(ObjectNode... facts) {
+        return Arrays.stream(facts).map(RunningProjectionService::entryOf).toList();
     }
 
     protected List<JsonNode> entriesOf(String track) {

@@ -16,7 +16,7 @@ class TheReadModelsKnowNothingOfKafkaTest {
 
     private static final String[] READ_SIDE = {"..projection.readmodel..", "..projection.timeline..",
             "..projection.rounds..", "..projection.disputes..", "..projection.proposals..", "..projection.actors..",
-            "..projection.statements..", "..projection.web.."};
+            "..projection.statements..", "..projection.changes..", "..projection.web.."};
 
     private final JavaClasses classes = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)

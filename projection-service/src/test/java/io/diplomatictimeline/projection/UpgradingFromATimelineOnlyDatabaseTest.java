@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.diplomatictimeline.projection.readmodel.ReadModelDatabase;
 import io.diplomatictimeline.projection.readmodel.RecordedFact;
+import io.diplomatictimeline.projection.timeline.TimelineReadModel;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -25,12 +26,16 @@ class UpgradingFromATimelineOnlyDatabaseTest {
         int replayed = earlierRelease.replayStoredFacts(EveryReadModel.projectors(earlierRelease.jdbc()));
         int replayedAgain = earlierRelease.replayStoredFacts(EveryReadModel.projectors(earlierRelease.jdbc()));
         EveryReadModel upgraded = new EveryReadModel(earlierRelease);
-        EveryReadModel consumedNow = new EveryReadModel();
+        ReadModelDatabase consumedNowDatabase = ReadModelDatabase.fresh();
+        EveryReadModel consumedNow = new EveryReadModel(consumedNowDatabase);
         story.forEach(consumedNow::apply);
 
         assertThat(replayed).isEqualTo(story.size());
         assertThat(replayedAgain).isZero();
         assertThat(upgraded.whatReadersSee()).isEqualTo(consumedNow.whatReadersSee());
+        assertThat(TimelineReadModel.digest(earlierRelease.dataSource()))
+                .isEqualTo(TimelineReadModel.digest(consumedNowDatabase.dataSource()));
+        assertThat(upgraded.history(story.get(0).id())).isEqualTo(consumedNow.history(story.get(0).id()));
         // The events were applied before the upgrade: delivered again, they still change nothing.
         assertThat(story.stream().map(upgraded::apply)).containsOnly(false);
     }

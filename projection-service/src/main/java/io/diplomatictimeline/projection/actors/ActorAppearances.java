@@ -1,8 +1,11 @@
 package io.diplomatictimeline.projection.actors;
 
+import io.diplomatictimeline.projection.readmodel.AsOf;
+import io.diplomatictimeline.projection.readmodel.CurrentRows;
 import io.diplomatictimeline.projection.readmodel.RecordedFact;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -10,7 +13,7 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** One row per person per fact that mentions them, in timeline order. */
+/** One row per person per version of a fact that mentions them, in timeline order. */
 @Repository
 class ActorAppearances {
 
@@ -28,12 +31,13 @@ class ActorAppearances {
     void add(RecordedFact fact, ActorMention mention) {
         jdbc.sql("""
                         insert into actor_appearance
-                            (fact_id, actor_id, name, country, office, role, track, type, occurred_on, period_start,
-                             recorded_at, title)
+                            (fact_id, version, actor_id, name, country, office, role, track, type, occurred_on,
+                             period_start, recorded_at, title)
                         values
-                            (:factId, :actorId, :name, :country, :office, :role, :track, :type, :occurredOn,
+                            (:factId, :version, :actorId, :name, :country, :office, :role, :track, :type, :occurredOn,
                              :periodStart, :recordedAt, :title)""")
                 .param("factId", fact.id())
+                .param("version", fact.version())
                 .param("actorId", mention.id())
                 .param("name", mention.name())
                 .param("country", mention.country())
@@ -48,16 +52,24 @@ class ActorAppearances {
                 .update();
     }
 
+    void close(UUID factId, Instant at) {
+        CurrentRows.close(jdbc, "actor_appearance", "fact_id", factId, at);
+    }
+
     void deleteAll() {
         jdbc.sql("delete from actor_appearance").update();
     }
 
-    List<Row> all() {
-        return jdbc.sql(COLUMNS + TIMELINE_ORDER).query(ActorAppearances::row).list();
+    List<Row> all(AsOf asOf) {
+        return jdbc.sql(COLUMNS + " where " + asOf.rowsValid(null) + TIMELINE_ORDER)
+                .params(asOf.parameters())
+                .query(ActorAppearances::row)
+                .list();
     }
 
-    List<Row> of(String actorId) {
-        return jdbc.sql(COLUMNS + " where actor_id = :actorId" + TIMELINE_ORDER)
+    List<Row> of(String actorId, AsOf asOf) {
+        return jdbc.sql(COLUMNS + " where actor_id = :actorId and " + asOf.rowsValid(null) + TIMELINE_ORDER)
+                .params(asOf.parameters())
                 .param("actorId", actorId)
                 .query(ActorAppearances::row)
                 .list();

@@ -1,5 +1,6 @@
 package io.diplomatictimeline.projection.actors;
 
+import io.diplomatictimeline.projection.readmodel.AsOf;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -27,8 +28,13 @@ public class Actors {
 
     /** Every actor, by name. */
     public List<ActorSummary> all() {
+        return all(AsOf.now());
+    }
+
+    /** Every actor known at that moment, by name. */
+    public List<ActorSummary> all(AsOf asOf) {
         Map<String, List<ActorAppearances.Row>> byActor = new LinkedHashMap<>();
-        for (ActorAppearances.Row row : appearances.all()) {
+        for (ActorAppearances.Row row : appearances.all(asOf)) {
             byActor.computeIfAbsent(row.actorId(), id -> new ArrayList<>()).add(row);
         }
         return byActor.entrySet().stream()
@@ -39,7 +45,11 @@ public class Actors {
     }
 
     public Optional<Actor> byId(String id) {
-        List<ActorAppearances.Row> rows = appearances.of(id);
+        return byId(id, AsOf.now());
+    }
+
+    public Optional<Actor> byId(String id, AsOf asOf) {
+        List<ActorAppearances.Row> rows = appearances.of(id, asOf);
         if (rows.isEmpty()) {
             return Optional.empty();
         }

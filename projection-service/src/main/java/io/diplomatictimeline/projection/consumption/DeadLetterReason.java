@@ -11,8 +11,18 @@ public enum DeadLetterReason {
     NOT_JSON("not-json"),
     /** A fact of a type docs/vocabulary.md does not name. */
     UNKNOWN_TYPE("unknown-type"),
-    /** A fact without a field every read model needs, with one that does not parse, or under another event id. */
+    /**
+     * A fact without a field every read model needs, with one that does not parse, or under another event id; or a
+     * change that contradicts what is known of its fact (of a retracted fact, of a version already passed).
+     */
     INVALID_FACT("invalid-fact"),
+    /**
+     * A correction or retraction of a fact this service does not know. Kept on the dead-letter topic rather than
+     * parked here: with timeline-service as the producer it cannot happen (a fact and its changes share a partition),
+     * so it is a record from elsewhere, or a topic that lost its history, for an operator to look at; the record can
+     * be published again once its fact is there.
+     */
+    UNKNOWN_FACT("unknown-fact"),
     /** Any other failure that no retry can mend (one of spring-kafka's own non-retryable exceptions). */
     OTHER("other");
 

@@ -1,7 +1,8 @@
 package io.diplomatictimeline.projection.consumption;
 
+import io.diplomatictimeline.projection.readmodel.ChangeRefusedException;
+import io.diplomatictimeline.projection.readmodel.FactChange;
 import io.diplomatictimeline.projection.readmodel.FactProjections;
-import io.diplomatictimeline.projection.readmodel.RecordedFact;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,10 +32,19 @@ class FactRecordListener {
 
     @KafkaListener(id = ID, idIsGroup = false, topics = "${timeline.kafka.topic}")
     void on(ConsumerRecord<String, byte[]> record) {
-        RecordedFact fact = reader.read(record);
-        if (!projections.apply(fact)) {
+        FactChange event = reader.read(record);
+        boolean applied;
+        try {
+            applied = projections.apply(event);
+        } catch (ChangeRefusedException refused) {
+            // No retry can make it follow its fact: to the dead-letter topic, so the records behind it flow on.
+            throw new UnreadableFactException(
+                    refused.unknownFact() ? DeadLetterReason.UNKNOWN_FACT : DeadLetterReason.INVALID_FACT,
+                    refused.getMessage());
+        }
+        if (!applied) {
             log.debug("Event {} was applied before; redelivery at {}-{}@{} ignored",
-                    fact.id(), record.topic(), record.partition(), record.offset());
+                    event.eventId(), record.topic(), record.partition(), record.offset());
         }
     }
 }

@@ -5,11 +5,15 @@ import static io.diplomatictimeline.projection.readmodel.RecordedFact.textOf;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.diplomatictimeline.projection.readmodel.AsOf;
+import io.diplomatictimeline.projection.readmodel.CurrentRows;
 import io.diplomatictimeline.projection.readmodel.RecordedFact;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,7 +21,9 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The disputes as raised, and the facts that discussed or resolved one ("follow-ups"), each a row of its own. */
+/**
+ * The disputes as raised, and the facts that discussed or resolved one ("follow-ups"), each version a row of its own.
+ */
 @Repository
 class DisputeFacts {
 
@@ -26,7 +32,7 @@ class DisputeFacts {
     private static final String FOLLOW_UP_COLUMNS = """
             select f.fact_id, f.dispute_id, f.type, f.track, f.round_number, f.occurred_on, f.resolution,
                    d.kind, d.title
-            from dispute_follow_up f left join dispute d on d.id = f.dispute_id""";
+            from dispute_follow_up f""";
     private static final String FOLLOW_UP_ORDER = " order by f.period_start, f.recorded_at, f.fact_id";
 
     private final JdbcClient jdbc;
@@ -40,12 +46,13 @@ class DisputeFacts {
     void addDispute(RecordedFact fact, String kind) {
         jdbc.sql("""
                         insert into dispute
-                            (id, track, kind, occurred_on, period_start, recorded_at, raised_by, against, title,
-                             details)
+                            (id, version, track, kind, occurred_on, period_start, recorded_at, raised_by, against,
+                             title, details)
                         values
-                            (:id, :track, :kind, :occurredOn, :periodStart, :recordedAt, :raisedBy, :against, :title,
-                             :details)""")
+                            (:id, :version, :track, :kind, :occurredOn, :periodStart, :recordedAt, :raisedBy, :against,
+                             :title, :details)""")
                 .param("id", fact.id())
+                .param("version", fact.version())
                 .param("track", fact.track())
                 .param("kind", kind)
                 .param("occurredOn", fact.occurredOn().toString())
@@ -61,12 +68,13 @@ class DisputeFacts {
     void addFollowUp(RecordedFact fact, UUID disputeId) {
         jdbc.sql("""
                         insert into dispute_follow_up
-                            (fact_id, dispute_id, type, track, round_number, occurred_on, period_start, recorded_at,
-                             resolution)
+                            (fact_id, version, dispute_id, type, track, round_number, occurred_on, period_start,
+                             recorded_at, resolution)
                         values
-                            (:factId, :disputeId, :type, :track, :roundNumber, :occurredOn, :periodStart, :recordedAt,
-                             :resolution)""")
+                            (:factId, :version, :disputeId, :type, :track, :roundNumber, :occurredOn, :periodStart,
+                             :recordedAt, :resolution)""")
                 .param("factId", fact.id())
+                .param("version", fact.version())
                 .param("disputeId", disputeId)
                 .param("type", fact.type())
                 .param("track", fact.track())
@@ -78,37 +86,62 @@ class DisputeFacts {
                 .update();
     }
 
-    /** The disputes raised on a track, or on every track when it is null, in the order they were raised. */
+    /** A fact raised a dispute or followed one up, never both: closing both tables closes whichever it did. */
+    void close(UUID factId, Instant at) {
+        CurrentRows.close(jdbc, "dispute", "id", factId, at);
+        CurrentRows.close(jdbc, "dispute_follow_up", "fact_id", factId, at);
+    }
+
     void deleteAll() {
         jdbc.sql("delete from dispute_follow_up").update();
         jdbc.sql("delete from dispute").update();
     }
 
-    List<Raised> disputes(String track) {
-        return jdbc.sql(DISPUTE_COLUMNS + (track == null ? "" : " where track = :track")
-                        + " order by period_start, recorded_at, id")
-                .params(track == null ? Map.of() : Map.of("track", track))
+    /** The disputes raised on a track, or on every track when it is null, in the order they were raised. */
+    List<Raised> disputes(String track, AsOf asOf) {
+        return jdbc.sql(DISPUTE_COLUMNS + " where " + asOf.rowsValid(null)
+                        + (track == null ? "" : " and track = :track") + " order by period_start, recorded_at, id")
+                .params(parameters(track, asOf))
                 .query(this::raised)
                 .list();
     }
 
-    Optional<Raised> dispute(UUID id) {
-        return jdbc.sql(DISPUTE_COLUMNS + " where id = :id").param("id", id).query(this::raised).optional();
+    Optional<Raised> dispute(UUID id, AsOf asOf) {
+        return jdbc.sql(DISPUTE_COLUMNS + " where id = :id and " + asOf.rowsValid(null))
+                .params(asOf.parameters())
+                .param("id", id)
+                .query(this::raised)
+                .optional();
     }
 
     /** What was said or done about the disputes of a track (or of every track), in timeline order. */
-    List<FollowUp> followUps(String track) {
-        return jdbc.sql(FOLLOW_UP_COLUMNS + (track == null ? "" : " where f.track = :track") + FOLLOW_UP_ORDER)
-                .params(track == null ? Map.of() : Map.of("track", track))
+    List<FollowUp> followUps(String track, AsOf asOf) {
+        return jdbc.sql(followUps(asOf) + (track == null ? "" : " and f.track = :track") + FOLLOW_UP_ORDER)
+                .params(parameters(track, asOf))
                 .query(DisputeFacts::followUp)
                 .list();
     }
 
-    List<FollowUp> followUpsOf(UUID disputeId) {
-        return jdbc.sql(FOLLOW_UP_COLUMNS + " where f.dispute_id = :id" + FOLLOW_UP_ORDER)
+    List<FollowUp> followUpsOf(UUID disputeId, AsOf asOf) {
+        return jdbc.sql(followUps(asOf) + " and f.dispute_id = :id" + FOLLOW_UP_ORDER)
+                .params(asOf.parameters())
                 .param("id", disputeId)
                 .query(DisputeFacts::followUp)
                 .list();
+    }
+
+    /** The follow-ups known at that moment, each with the dispute as it was known then, if it was. */
+    private static String followUps(AsOf asOf) {
+        return FOLLOW_UP_COLUMNS + " left join dispute d on d.id = f.dispute_id and " + asOf.rowsValid("d")
+                + " where " + asOf.rowsValid("f");
+    }
+
+    private static Map<String, Object> parameters(String track, AsOf asOf) {
+        Map<String, Object> parameters = new HashMap<>(asOf.parameters());
+        if (track != null) {
+            parameters.put("track", track);
+        }
+        return parameters;
     }
 
     private Raised raised(ResultSet row, int rowNumber) throws SQLException {

@@ -2,6 +2,8 @@ package io.diplomatictimeline.projection.disputes;
 
 import io.diplomatictimeline.projection.readmodel.FactProjection;
 import io.diplomatictimeline.projection.readmodel.RecordedFact;
+import java.time.Instant;
+import java.util.UUID;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,6 +33,11 @@ class DisputeProjector implements FactProjection {
                 // not about disputes
             }
         }
+    }
+
+    @Override
+    public void close(UUID factId, Instant at) {
+        disputes.close(factId, at);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.diplomatictimeline.projection.disputes;
 
+import io.diplomatictimeline.projection.readmodel.AsOf;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -24,22 +25,29 @@ public class Disputes {
     /** The disputes that match the query, in the order they were raised. */
     public List<Dispute> find(DisputeQuery query) {
         Map<UUID, List<DisputeFacts.FollowUp>> followUps = new HashMap<>();
-        for (DisputeFacts.FollowUp followUp : facts.followUps(query.track())) {
+        for (DisputeFacts.FollowUp followUp : facts.followUps(query.track(), query.asOf())) {
             followUps.computeIfAbsent(followUp.disputeId(), id -> new ArrayList<>()).add(followUp);
         }
-        return facts.disputes(query.track()).stream()
+        return facts.disputes(query.track(), query.asOf()).stream()
                 .map(raised -> dispute(raised, followUps.getOrDefault(raised.id(), List.of())))
                 .filter(dispute -> query.status() == null || query.status().equals(dispute.status()))
                 .toList();
     }
 
     public Optional<Dispute> byId(UUID id) {
-        return facts.dispute(id).map(raised -> dispute(raised, facts.followUpsOf(id)));
+        return byId(id, AsOf.now());
     }
 
-    /** The disputes discussed in the rounds of a track (or of every track), in the order they were discussed. */
-    public List<DisputeInRound> discussedInRounds(String track) {
-        return facts.followUps(track).stream()
+    public Optional<Dispute> byId(UUID id, AsOf asOf) {
+        return facts.dispute(id, asOf).map(raised -> dispute(raised, facts.followUpsOf(id, asOf)));
+    }
+
+    /**
+     * The disputes discussed in the rounds of a track (or of every track), in the order they were discussed, as known
+     * at that moment.
+     */
+    public List<DisputeInRound> discussedInRounds(String track, AsOf asOf) {
+        return facts.followUps(track, asOf).stream()
                 .filter(followUp -> !followUp.isResolution() && followUp.roundNumber() != null)
                 .map(discussion -> new DisputeInRound(discussion.track(), discussion.roundNumber(),
                         discussion.disputeId(), discussion.kind(), discussion.title(), discussion.factId(),

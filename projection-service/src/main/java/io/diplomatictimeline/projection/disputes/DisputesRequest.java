@@ -1,5 +1,7 @@
 package io.diplomatictimeline.projection.disputes;
 
+import io.diplomatictimeline.projection.readmodel.AsOf;
+import io.diplomatictimeline.projection.web.AsOfParameter;
 import io.diplomatictimeline.projection.web.InvalidParametersException;
 import io.diplomatictimeline.projection.web.ParameterError;
 import io.diplomatictimeline.projection.web.TrackParameter;
@@ -8,7 +10,7 @@ import java.util.List;
 import java.util.Set;
 
 /** The query string of {@code GET /api/disputes}, as sent; every parameter at fault is reported at once. */
-record DisputesRequest(String track, String status) {
+record DisputesRequest(String track, String status, String asOf) {
 
     private static final Set<String> STATUSES = Set.of(Dispute.OPEN, Dispute.RESOLVED);
 
@@ -19,9 +21,10 @@ record DisputesRequest(String track, String status) {
             errors.add(new ParameterError("status",
                     "must be " + Dispute.OPEN + " or " + Dispute.RESOLVED + ", was '" + status + "'"));
         }
+        AsOf knowledge = AsOfParameter.parse(asOf, errors);
         if (!errors.isEmpty()) {
             throw new InvalidParametersException(errors);
         }
-        return new DisputeQuery(track, status);
+        return new DisputeQuery(track, status, knowledge);
     }
 }

@@ -2,6 +2,8 @@ package io.diplomatictimeline.projection.proposals;
 
 import io.diplomatictimeline.projection.readmodel.FactProjection;
 import io.diplomatictimeline.projection.readmodel.RecordedFact;
+import java.time.Instant;
+import java.util.UUID;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,6 +26,11 @@ class ProposalProjector implements FactProjection {
         } else if (fact.is("proposal-answered")) {
             fact.reference("proposalId").ifPresent(proposalId -> proposals.addAnswer(fact, proposalId));
         }
+    }
+
+    @Override
+    public void close(UUID factId, Instant at) {
+        proposals.close(factId, at);
     }
 
     @Override

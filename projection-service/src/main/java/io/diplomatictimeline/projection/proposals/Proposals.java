@@ -1,5 +1,6 @@
 package io.diplomatictimeline.projection.proposals;
 
+import io.diplomatictimeline.projection.readmodel.AsOf;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -13,7 +14,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The proposals, each with its answers joined as it is read. How long the current stage has lasted depends on the
- * day of the query, so stages are counted here against the clock, never stored.
+ * day of the query (or of the instant asked about), so stages are counted here against the clock, never stored.
  */
 @Component
 public class Proposals {
@@ -28,18 +29,27 @@ public class Proposals {
 
     /** The proposals of a track, or of every track when it is null, in the order they were made. */
     public List<Proposal> list(String track) {
+        return list(track, AsOf.now());
+    }
+
+    /** The proposals of a track, or of every track when it is null, as known at that moment. */
+    public List<Proposal> list(String track, AsOf asOf) {
         Map<UUID, List<ProposalFacts.Answer>> answers = new LinkedHashMap<>();
-        for (ProposalFacts.Answer answer : facts.answers(track)) {
+        for (ProposalFacts.Answer answer : facts.answers(track, asOf)) {
             answers.computeIfAbsent(answer.proposalId(), id -> new ArrayList<>()).add(answer);
         }
-        LocalDate today = LocalDate.now(clock);
-        return facts.proposals(track).stream()
+        LocalDate today = asOf.today(clock);
+        return facts.proposals(track, asOf).stream()
                 .map(made -> proposal(made, answers.getOrDefault(made.id(), List.of()), today))
                 .toList();
     }
 
     public Optional<Proposal> byId(UUID id) {
-        return facts.proposal(id).map(made -> proposal(made, facts.answersTo(id), LocalDate.now(clock)));
+        return byId(id, AsOf.now());
+    }
+
+    public Optional<Proposal> byId(UUID id, AsOf asOf) {
+        return facts.proposal(id, asOf).map(made -> proposal(made, facts.answersTo(id, asOf), asOf.today(clock)));
     }
 
     private static Proposal proposal(ProposalFacts.MadeProposal made, List<ProposalFacts.Answer> answers,

@@ -1,18 +1,38 @@
 package io.diplomatictimeline.projection.readmodel;
 
+import java.time.Instant;
+import java.util.UUID;
+
 /**
- * One read model's way of taking in a fact. {@link FactProjections} calls every projection for every fact, once, in
- * the transaction that marks the fact applied.
+ * One read model's way of taking in facts and their changes. {@link FactProjections} calls every projection for
+ * every event, once, in the transaction that marks the event applied.
  *
  * <p>A projection writes only what the fact itself says, and never reads other facts to decide what to write:
  * facts of different tracks arrive in any order, so whatever links one fact to another (a statement to the fact it
  * is about, an answer to its proposal) is joined when the read model is queried, and comes out the same whatever
  * the order of arrival.
+ *
+ * <p>Nothing is overwritten: every row is a version of a fact, valid in transaction time from its
+ * {@code recorded_at} until its {@code valid_to}. A correction {@link #close closes} the fact's rows and
+ * {@link #apply applies} the corrected fact; a retraction closes them and then calls {@link #retract}.
  */
 public interface FactProjection {
 
-    /** Takes in the fact, or ignores it when the read model has no use for its type. */
+    /**
+     * Takes in a version of a fact (as first recorded, or as corrected) as rows valid from
+     * {@link RecordedFact#recordedAt()}, or ignores it when the read model has no use for its type.
+     */
     void apply(RecordedFact fact);
+
+    /**
+     * Ends, at that instant, the validity of the fact's rows that are current: a correction or a retraction recorded
+     * then replaces them. Every table the projection writes to must be closed, or its old rows would still count.
+     */
+    void close(UUID factId, Instant at);
+
+    /** What the read model keeps of a retraction besides closing the fact's rows; by default nothing. */
+    default void retract(FactChange retraction) {
+    }
 
     /**
      * Deletes every row of the read model, in the caller's transaction, for a replay that rebuilds it from the first

@@ -9,11 +9,16 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * A fact as the read models receive it: the few fields every one of them orders or keys by, and the whole published
- * document, which each read model reads the rest from. This service's own type: it shares no Java class with
- * timeline-service.
+ * One version of a fact as the read models receive it: the few fields every one of them orders or keys by, and the
+ * whole document of the fact as it reads in this version, which each read model reads the rest from. This service's
+ * own type: it shares no Java class with timeline-service.
  *
- * @param sequence the fact's place in its track, when the producer gave one
+ * @param recordedAt      when this version was recorded: the start of its rows' validity in transaction time
+ * @param sequence        the fact's place in its track, when the producer gave one (of its first recording)
+ * @param document        the fact as it reads in this version, exactly as published (its {@code recordedAt} field is
+ *                        that of the first recording)
+ * @param version         1 for the fact as first recorded, one more for each correction
+ * @param firstRecordedAt when the fact was first recorded
  */
 public record RecordedFact(
         UUID id,
@@ -22,7 +27,9 @@ public record RecordedFact(
         EdtfDate occurredOn,
         Instant recordedAt,
         Long sequence,
-        ObjectNode document) {
+        ObjectNode document,
+        int version,
+        Instant firstRecordedAt) {
 
     public RecordedFact {
         Objects.requireNonNull(id, "id");
@@ -31,6 +38,25 @@ public record RecordedFact(
         Objects.requireNonNull(occurredOn, "occurredOn");
         Objects.requireNonNull(recordedAt, "recordedAt");
         Objects.requireNonNull(document, "document");
+        Objects.requireNonNull(firstRecordedAt, "firstRecordedAt");
+        if (version < 1) {
+            throw new IllegalArgumentException("a fact's versions count from 1, was " + version);
+        }
+    }
+
+    /** A fact as first recorded: version 1. */
+    public RecordedFact(UUID id, String type, String track, EdtfDate occurredOn, Instant recordedAt, Long sequence,
+                        ObjectNode document) {
+        this(id, type, track, occurredOn, recordedAt, sequence, document, 1, recordedAt);
+    }
+
+    /**
+     * This fact as a later version of itself, recorded at that instant: a correction publishes the whole fact as it
+     * now reads, with the {@code recordedAt} of its first recording, which stays {@link #firstRecordedAt()}.
+     */
+    public RecordedFact asVersion(int laterVersion, Instant versionRecordedAt) {
+        return new RecordedFact(id, type, track, occurredOn, versionRecordedAt, sequence, document, laterVersion,
+                firstRecordedAt);
     }
 
     public boolean is(String vocabularyType) {

@@ -9,7 +9,8 @@ import java.time.Instant;
  *                   not yet passed the end the topic had when the replay started), {@code done}
  * @param startedAt  when the last replay started, or null
  * @param finishedAt when it was seen to have passed that end, or null
- * @param applied    how many facts the read models hold now (events applied since they were last emptied)
+ * @param applied    how many events the read models hold now (facts, corrections and retractions applied since they
+ *                   were last emptied): the digest's {@code facts}
  * @param lag        records of the topic the consumer group has not committed yet, or null when the broker did not
  *                   answer
  */

@@ -23,9 +23,12 @@ import java.util.function.Function;
 /** Puts one round together from its facts, in timeline order, and from what other read models know of it. */
 final class RoundAssembly {
 
-    /** The round-scheduled fact recorded last holds: a rescheduling is recorded after what it replaces. */
+    /**
+     * The round-scheduled fact first recorded last holds: a rescheduling is recorded after what it replaces. A
+     * correction of an earlier schedule is no rescheduling, so its own recording time does not count here.
+     */
     private static final Comparator<RoundFacts.Row> RECORDED_ORDER = Comparator
-            .comparing(RoundFacts.Row::recordedAt)
+            .comparing(RoundFacts.Row::firstRecordedAt)
             .thenComparing(row -> row.document().path("sequence").asLong());
 
     private RoundAssembly() {

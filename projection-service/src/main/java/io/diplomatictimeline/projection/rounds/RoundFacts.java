@@ -3,6 +3,8 @@ package io.diplomatictimeline.projection.rounds;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.diplomatictimeline.projection.readmodel.AsOf;
+import io.diplomatictimeline.projection.readmodel.CurrentRows;
 import io.diplomatictimeline.projection.readmodel.RecordedFact;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -17,7 +19,7 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The facts of every round, each kept whole, by track and round number. */
+/** The facts of every round, each version kept whole, by track and round number. */
 @Repository
 class RoundFacts {
 
@@ -32,10 +34,13 @@ class RoundFacts {
     void add(RecordedFact fact, int roundNumber) {
         jdbc.sql("""
                         insert into round_fact
-                            (fact_id, track, round_number, type, period_start, recorded_at, sequence, document)
+                            (fact_id, version, track, round_number, type, period_start, recorded_at, sequence,
+                             document)
                         values
-                            (:factId, :track, :roundNumber, :type, :periodStart, :recordedAt, :sequence, :document)""")
+                            (:factId, :version, :track, :roundNumber, :type, :periodStart, :recordedAt, :sequence,
+                             :document)""")
                 .param("factId", fact.id())
+                .param("version", fact.version())
                 .param("track", fact.track())
                 .param("roundNumber", roundNumber)
                 .param("type", fact.type())
@@ -46,18 +51,23 @@ class RoundFacts {
                 .update();
     }
 
-    /**
-     * The facts of the rounds of a track, or of every track when it is null, and of one round when a number is
-     * given: by track and number, then in timeline order.
-     */
+    void close(UUID factId, Instant at) {
+        CurrentRows.close(jdbc, "round_fact", "fact_id", factId, at);
+    }
+
     void deleteAll() {
         jdbc.sql("delete from round_fact").update();
     }
 
-    List<Row> find(String track, Integer roundNumber) {
+    /**
+     * The facts of the rounds of a track, or of every track when it is null, and of one round when a number is
+     * given, as known at that moment: by track and number, then in timeline order.
+     */
+    List<Row> find(String track, Integer roundNumber, AsOf asOf) {
         StringBuilder sql = new StringBuilder(
-                "select fact_id, track, round_number, type, recorded_at, document from round_fact where 1 = 1");
-        Map<String, Object> parameters = new HashMap<>();
+                "select fact_id, track, round_number, type, recorded_at, document from round_fact where ")
+                .append(asOf.rowsValid(null));
+        Map<String, Object> parameters = new HashMap<>(asOf.parameters());
         if (track != null) {
             sql.append(" and track = :track");
             parameters.put("track", track);
@@ -84,8 +94,17 @@ class RoundFacts {
         }
     }
 
-    /** A fact of a round, as published. */
+    /**
+     * A version of a fact of a round, as published.
+     *
+     * @param recordedAt when this version was recorded
+     */
     record Row(UUID factId, String track, int roundNumber, String type, Instant recordedAt, JsonNode document) {
+
+        /** When the fact was first recorded: its document's {@code recordedAt}, whichever version this is. */
+        Instant firstRecordedAt() {
+            return Instant.parse(document.path("recordedAt").asText());
+        }
 
         boolean is(String vocabularyType) {
             return type.equals(vocabularyType);

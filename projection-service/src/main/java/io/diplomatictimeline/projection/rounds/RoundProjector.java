@@ -2,7 +2,9 @@ package io.diplomatictimeline.projection.rounds;
 
 import io.diplomatictimeline.projection.readmodel.FactProjection;
 import io.diplomatictimeline.projection.readmodel.RecordedFact;
+import java.time.Instant;
 import java.util.Set;
+import java.util.UUID;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,6 +36,11 @@ class RoundProjector implements FactProjection {
             // An agreement or a continuation of contacts need not come from a round; only those that do belong here.
             fact.roundNumber().ifPresent(number -> rounds.add(fact, number));
         }
+    }
+
+    @Override
+    public void close(UUID factId, Instant at) {
+        rounds.close(factId, at);
     }
 
     @Override

@@ -4,6 +4,7 @@ import io.diplomatictimeline.projection.disputes.DisputeInRound;
 import io.diplomatictimeline.projection.disputes.Disputes;
 import io.diplomatictimeline.projection.proposals.Proposal;
 import io.diplomatictimeline.projection.proposals.Proposals;
+import io.diplomatictimeline.projection.readmodel.AsOf;
 import io.diplomatictimeline.projection.statements.Statement;
 import io.diplomatictimeline.projection.statements.Statements;
 import java.util.ArrayList;
@@ -40,16 +41,26 @@ public class Rounds {
 
     /** The rounds of a track, or of every track when it is null, by track then number. */
     public List<Round> list(String track) {
-        return rounds(track, null);
+        return list(track, AsOf.now());
+    }
+
+    /** The rounds of a track, or of every track when it is null, as known at that moment. */
+    public List<Round> list(String track, AsOf asOf) {
+        return rounds(track, null, asOf);
     }
 
     public Optional<Round> find(String track, int number) {
-        return rounds(track, number).stream().findFirst();
+        return find(track, number, AsOf.now());
     }
 
-    private List<Round> rounds(String track, Integer number) {
+    public Optional<Round> find(String track, int number, AsOf asOf) {
+        return rounds(track, number, asOf).stream().findFirst();
+    }
+
+    /** Every read model asked is asked as of the same moment, so the round is put together from one knowledge. */
+    private List<Round> rounds(String track, Integer number, AsOf asOf) {
         Map<RoundKey, List<RoundFacts.Row>> rows = new TreeMap<>();
-        for (RoundFacts.Row row : facts.find(track, number)) {
+        for (RoundFacts.Row row : facts.find(track, number, asOf)) {
             rows.computeIfAbsent(new RoundKey(row.track(), row.roundNumber()), key -> new ArrayList<>()).add(row);
         }
         // Agendas and agreements name rounds that are scheduled or held; a round is known by those two facts.
@@ -58,14 +69,14 @@ public class Rounds {
             return List.of();
         }
         Map<RoundKey, List<Proposal>> proposalsMade = new HashMap<>();
-        for (Proposal proposal : proposals.list(track)) {
+        for (Proposal proposal : proposals.list(track, asOf)) {
             if (proposal.roundNumber() != null) {
                 proposalsMade.computeIfAbsent(new RoundKey(proposal.track(), proposal.roundNumber()),
                         key -> new ArrayList<>()).add(proposal);
             }
         }
         Map<RoundKey, List<DisputeInRound>> disputesDiscussed = new HashMap<>();
-        for (DisputeInRound dispute : disputes.discussedInRounds(track)) {
+        for (DisputeInRound dispute : disputes.discussedInRounds(track, asOf)) {
             disputesDiscussed.computeIfAbsent(new RoundKey(dispute.track(), dispute.roundNumber()),
                     key -> new ArrayList<>()).add(dispute);
         }
@@ -74,7 +85,7 @@ public class Rounds {
             facts.forEach(fact -> linkedFacts.add(fact.factId()));
             proposalsMade.getOrDefault(key, List.of()).forEach(proposal -> linkedFacts.add(proposal.id()));
         });
-        List<Statement> statementsAbout = statements.about(linkedFacts);
+        List<Statement> statementsAbout = statements.about(linkedFacts, asOf);
         return rows.entrySet().stream()
                 .map(round -> RoundAssembly.round(round.getKey().track(), round.getKey().number(), round.getValue(),
                         proposalsMade.getOrDefault(round.getKey(), List.of()),

@@ -3,10 +3,15 @@ package io.diplomatictimeline.projection.statements;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.diplomatictimeline.edtf.EdtfDate;
 import io.diplomatictimeline.projection.actors.ActorNaming;
+import io.diplomatictimeline.projection.readmodel.AsOf;
+import io.diplomatictimeline.projection.readmodel.CurrentRows;
 import io.diplomatictimeline.projection.readmodel.RecordedFact;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -20,18 +25,18 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The statements, each kept as its whole fact document, with the speaker's id and name and the id of the fact it is
- * about in columns of their own to look it up by. What that fact is, is left to the query: it may arrive later.
+ * The statements, each version kept as its whole fact document, with the speaker's id and name and the id of the fact
+ * it is about in columns of their own to look it up by. What that fact is, is left to the query: it may arrive later.
  */
 @Repository
 class StatementFacts {
 
+    private static final String COLUMNS = "select period_start, recorded_at, id, document from statement_issued";
     private static final String TIMELINE_ORDER = " order by period_start, recorded_at, id";
-    /** The same order for statements gathered in several queries: by the start of their period, then recording. */
-    private static final Comparator<JsonNode> IN_TIMELINE_ORDER = Comparator
-            .comparing((JsonNode statement) -> EdtfDate.parse(statement.path("occurredOn").asText()).earliest())
-            .thenComparing(statement -> Instant.parse(statement.path("recordedAt").asText()))
-            .thenComparing(statement -> statement.path("id").asText());
+    /** The same order for statements gathered in several queries. */
+    private static final Comparator<Row> IN_TIMELINE_ORDER = Comparator.comparing(Row::periodStart)
+            .thenComparing(Row::recordedAt)
+            .thenComparing(row -> row.id().toString());
     /** Few enough ids per query to stay under any database's limit on bind parameters. */
     private static final int CHUNK = 500;
 
@@ -47,12 +52,13 @@ class StatementFacts {
         String speaker = RecordedFact.textOf(fact.details().path("speaker").get("name"));
         jdbc.sql("""
                         insert into statement_issued
-                            (id, track, occurred_on, period_start, recorded_at, speaker_id, speaker_name,
+                            (id, version, track, occurred_on, period_start, recorded_at, speaker_id, speaker_name,
                              about_fact_id, document)
                         values
-                            (:id, :track, :occurredOn, :periodStart, :recordedAt, :speakerId, :speakerName,
+                            (:id, :version, :track, :occurredOn, :periodStart, :recordedAt, :speakerId, :speakerName,
                              :aboutFactId, :document)""")
                 .param("id", fact.id())
+                .param("version", fact.version())
                 .param("track", fact.track())
                 .param("occurredOn", fact.occurredOn().toString())
                 .param("periodStart", fact.occurredOn().earliest())
@@ -64,14 +70,18 @@ class StatementFacts {
                 .update();
     }
 
-    /** The documents of the statements that match every filter given, in timeline order. */
+    void close(UUID factId, Instant at) {
+        CurrentRows.close(jdbc, "statement_issued", "id", factId, at);
+    }
+
     void deleteAll() {
         jdbc.sql("delete from statement_issued").update();
     }
 
+    /** The documents of the statements that match every filter given, in timeline order. */
     List<JsonNode> find(StatementQuery query) {
-        StringBuilder sql = new StringBuilder("select document from statement_issued where 1 = 1");
-        Map<String, Object> parameters = new HashMap<>();
+        StringBuilder sql = new StringBuilder(COLUMNS).append(" where ").append(query.asOf().rowsValid(null));
+        Map<String, Object> parameters = new HashMap<>(query.asOf().parameters());
         if (query.speaker() != null) {
             sql.append(" and (speaker_id = :speakerId or speaker_name = :speakerName)");
             parameters.put("speakerId", query.speaker().toLowerCase(Locale.ROOT));
@@ -86,21 +96,28 @@ class StatementFacts {
             parameters.put("track", query.track());
         }
         sql.append(TIMELINE_ORDER);
-        return jdbc.sql(sql.toString()).params(parameters).query(String.class).list().stream()
-                .map(this::parse).toList();
+        return jdbc.sql(sql.toString()).params(parameters).query(this::row).list().stream()
+                .map(Row::document).toList();
     }
 
-    /** The documents of the statements about any of these facts, in timeline order. */
-    List<JsonNode> about(Collection<UUID> factIds) {
+    /** The documents of the statements about any of these facts known at that moment, in timeline order. */
+    List<JsonNode> about(Collection<UUID> factIds, AsOf asOf) {
         List<UUID> ids = factIds.stream().distinct().toList();
-        List<String> documents = new ArrayList<>();
+        List<Row> rows = new ArrayList<>();
         for (int start = 0; start < ids.size(); start += CHUNK) {
-            documents.addAll(jdbc.sql("select document from statement_issued where about_fact_id in (:ids)")
+            rows.addAll(jdbc.sql(COLUMNS + " where about_fact_id in (:ids) and " + asOf.rowsValid(null))
+                    .params(asOf.parameters())
                     .param("ids", ids.subList(start, Math.min(ids.size(), start + CHUNK)))
-                    .query(String.class)
+                    .query(this::row)
                     .list());
         }
-        return documents.stream().map(this::parse).sorted(IN_TIMELINE_ORDER).toList();
+        return rows.stream().sorted(IN_TIMELINE_ORDER).map(Row::document).toList();
+    }
+
+    private Row row(ResultSet row, int rowNumber) throws SQLException {
+        return new Row(row.getObject("period_start", LocalDate.class),
+                row.getObject("recorded_at", OffsetDateTime.class).toInstant(), row.getObject("id", UUID.class),
+                parse(row.getString("document")));
     }
 
     private JsonNode parse(String document) {
@@ -109,5 +126,9 @@ class StatementFacts {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a stored statement is not JSON", e);
         }
+    }
+
+    /** A statement and its place in timeline order. */
+    private record Row(LocalDate periodStart, Instant recordedAt, UUID id, JsonNode document) {
     }
 }

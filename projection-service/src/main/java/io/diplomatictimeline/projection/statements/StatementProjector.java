@@ -2,6 +2,8 @@ package io.diplomatictimeline.projection.statements;
 
 import io.diplomatictimeline.projection.readmodel.FactProjection;
 import io.diplomatictimeline.projection.readmodel.RecordedFact;
+import java.time.Instant;
+import java.util.UUID;
 import org.springframework.stereotype.Component;
 
 /** Keeps every statement-issued fact, with what statements are looked up by: speaker, subject and order. */
@@ -21,6 +23,11 @@ class StatementProjector implements FactProjection {
         if (fact.is(STATEMENT_ISSUED)) {
             statements.add(fact);
         }
+    }
+
+    @Override
+    public void close(UUID factId, Instant at) {
+        statements.close(factId, at);
     }
 
     @Override

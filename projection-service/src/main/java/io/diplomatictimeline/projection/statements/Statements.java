@@ -4,6 +4,7 @@ import static io.diplomatictimeline.projection.readmodel.RecordedFact.textOf;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.diplomatictimeline.projection.actors.ActorNaming;
+import io.diplomatictimeline.projection.readmodel.AsOf;
 import io.diplomatictimeline.projection.timeline.FactReference;
 import io.diplomatictimeline.projection.timeline.FactReferences;
 import java.util.Collection;
@@ -27,17 +28,17 @@ public class Statements {
 
     /** The statements that match the query, in timeline order. */
     public List<Statement> find(StatementQuery query) {
-        return views(statements.find(query));
+        return views(statements.find(query), query.asOf());
     }
 
-    /** The statements about any of these facts, in timeline order. */
-    public List<Statement> about(Collection<UUID> factIds) {
-        return views(statements.about(factIds));
+    /** The statements about any of these facts known at that moment, in timeline order. */
+    public List<Statement> about(Collection<UUID> factIds, AsOf asOf) {
+        return views(statements.about(factIds, asOf), asOf);
     }
 
-    private List<Statement> views(List<JsonNode> documents) {
+    private List<Statement> views(List<JsonNode> documents, AsOf asOf) {
         Map<UUID, FactReference> about = facts.find(documents.stream()
-                .map(Statements::aboutFactId).filter(Objects::nonNull).toList());
+                .map(Statements::aboutFactId).filter(Objects::nonNull).toList(), asOf);
         return documents.stream().map(document -> view(document, about)).toList();
     }
 

@@ -6,7 +6,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** What officials said, by speaker, by the fact they spoke about, or by track. */
+/** What officials said, by speaker, by the fact they spoke about, or by track; now or as of a past instant. */
 @RestController
 @RequestMapping("/api/statements")
 class StatementsController {

@@ -1,5 +1,7 @@
 package io.diplomatictimeline.projection.statements;
 
+import io.diplomatictimeline.projection.readmodel.AsOf;
+import io.diplomatictimeline.projection.web.AsOfParameter;
 import io.diplomatictimeline.projection.web.InvalidParametersException;
 import io.diplomatictimeline.projection.web.ParameterError;
 import io.diplomatictimeline.projection.web.TrackParameter;
@@ -8,7 +10,7 @@ import java.util.List;
 import java.util.UUID;
 
 /** The query string of {@code GET /api/statements}, as sent; every parameter at fault is reported at once. */
-record StatementsRequest(String speaker, String about, String track) {
+record StatementsRequest(String speaker, String about, String track, String asOf) {
 
     static final int MAX_SPEAKER_LENGTH = 255;
 
@@ -28,9 +30,10 @@ record StatementsRequest(String speaker, String about, String track) {
             }
         }
         TrackParameter.check(track, errors);
+        AsOf knowledge = AsOfParameter.parse(asOf, errors);
         if (!errors.isEmpty()) {
             throw new InvalidParametersException(errors);
         }
-        return new StatementQuery(speaker == null ? null : speaker.strip(), aboutFactId, track);
+        return new StatementQuery(speaker == null ? null : speaker.strip(), aboutFactId, track, knowledge);
     }
 }

@@ -2,6 +2,7 @@ package io.diplomatictimeline.projection.timeline;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.diplomatictimeline.projection.readmodel.AsOf;
 import io.diplomatictimeline.projection.readmodel.RecordedFact;
 import java.util.Collection;
 import java.util.HashMap;
@@ -29,12 +30,16 @@ public class FactReferences {
         this.json = json;
     }
 
-    /** The known facts among those ids; an id of a fact not (yet) on the timeline is absent from the answer. */
-    public Map<UUID, FactReference> find(Collection<UUID> ids) {
+    /**
+     * The facts among those ids known at that moment, as they read then (a retracted fact as it read when it was
+     * retracted); an id of a fact not (yet) on the timeline is absent from the answer.
+     */
+    public Map<UUID, FactReference> find(Collection<UUID> ids, AsOf asOf) {
         List<UUID> all = ids.stream().distinct().toList();
         Map<UUID, FactReference> found = new HashMap<>();
         for (int start = 0; start < all.size(); start += CHUNK) {
-            jdbc.sql("select id, type, document from timeline_entry where id in (:ids)")
+            jdbc.sql("select id, type, document from timeline_entry where id in (:ids) and " + asOf.rowsValid(null))
+                    .params(asOf.parameters())
                     .param("ids", all.subList(start, Math.min(all.size(), start + CHUNK)))
                     .query((row, rowNumber) -> new FactReference(row.getObject("id", UUID.class),
                             row.getString("type"), title(row.getString("document"))))

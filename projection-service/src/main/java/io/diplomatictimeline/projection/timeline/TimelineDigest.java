@@ -12,20 +12,22 @@ import java.util.HexFormat;
 import java.util.UUID;
 
 /**
- * The digest of a timeline: one value over every fact on it, which timeline-service computes the same way over its
- * event store (its FactDigest), so that the two can be compared: the same facts, each once, exactly as published.
- * The formula, which both services must keep byte for byte:
+ * The digest of a timeline: one value over every event applied to it (each fact as first recorded, each correction,
+ * each retraction), which timeline-service computes the same way over its event store (its FactDigest), so that the
+ * two can be compared: the same events, each once, exactly as published. The formula, which both services must keep
+ * byte for byte:
  *
  * <pre>
- * canonical(document) = the fact's JSON parsed into a Jackson tree and written back with
- *                       JsonNodeFeature.WRITE_PROPERTIES_SORTED: keys sorted at every level, no whitespace, UTF-8
- * line(fact)          = id + " " + sha256hex(canonical(document))       (id: the lowercase UUID string)
- * digest              = the sum of sha256(line) over every fact, as unsigned integers, modulo 2^256, as 64 hex digits
- * facts               = the number of lines
+ * canonical(data) = the event's data parsed into a Jackson tree and written back with
+ *                   JsonNodeFeature.WRITE_PROPERTIES_SORTED: keys sorted at every level, no whitespace, UTF-8
+ * line(event)     = id + " " + sha256hex(canonical(data))  (id: the event id as a lowercase UUID string; for a
+ *                                                           fact as first recorded, the fact's id)
+ * digest          = the sum of sha256(line) over every event, as unsigned integers, modulo 2^256, as 64 hex digits
+ * facts           = the number of lines, that is of events
  * </pre>
  *
- * A sum does not depend on the order the facts come in, so neither side sorts, a timeline of any length is digested
- * in constant memory, and a fact counted twice changes the result.
+ * A sum does not depend on the order the events come in, so neither side sorts, a timeline of any length is digested
+ * in constant memory, and an event counted twice changes the result.
  */
 public final class TimelineDigest {
 

@@ -9,7 +9,9 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Digests the timeline read model ({@link TimelineDigest}) row by row. The rows are streamed inside one read-only
+ * Digests every event applied ({@link TimelineDigest}): the change log's rows, one per event (a fact's creation, each
+ * correction, a retraction), each as its event id and its data as received, as timeline-service digests its event
+ * store. The rows are streamed inside one read-only
  * transaction, so the digest is of one state of the timeline, and PostgreSQL hands them over a few hundred at a time
  * through a cursor rather than all at once.
  */
@@ -31,8 +33,8 @@ class TimelineDigests {
     TimelineDigest.Digest digest() {
         return readOnly.execute(status -> {
             TimelineDigest digest = new TimelineDigest();
-            RowCallbackHandler add = row -> digest.add(row.getObject("id", UUID.class), row.getString("document"));
-            jdbc.query("select id, document from timeline_entry", add);
+            RowCallbackHandler add = row -> digest.add(row.getObject("event_id", UUID.class), row.getString("data"));
+            jdbc.query("select event_id, data from fact_change", add);
             return digest.result();
         });
     }

@@ -3,11 +3,16 @@ package io.diplomatictimeline.projection.timeline;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.diplomatictimeline.projection.actors.ActorNaming;
+import io.diplomatictimeline.projection.readmodel.AsOf;
+import io.diplomatictimeline.projection.readmodel.CurrentRows;
+import io.diplomatictimeline.projection.readmodel.FactChange;
 import io.diplomatictimeline.projection.readmodel.RecordedFact;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -21,11 +26,17 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The timeline read model: one row per fact, found by id or paged in time order, with the values it can be filtered
- * by alongside (see {@link TimelineFacet} and {@link SearchText}).
+ * The timeline read model: a row per version of a fact, found by id or paged in time order, with the values it can
+ * be filtered by alongside (see {@link TimelineFacet} and {@link SearchText}). A retracted fact keeps a row of its
+ * own, with the reason, from the retraction on.
  */
 @Repository
 class TimelineEntries {
+
+    private static final String COLUMNS = """
+            select id, version, status, period_start, recorded_at, first_recorded_at, retraction_reason,
+                   retraction_source, document
+            from timeline_entry""";
 
     private final JdbcClient jdbc;
     private final ObjectMapper json;
@@ -38,29 +49,77 @@ class TimelineEntries {
     void add(RecordedFact fact) {
         jdbc.sql("""
                         insert into timeline_entry
-                            (id, track, type, occurred_on, period_start, period_end, recorded_at, sequence, document,
-                             search_text)
+                            (id, version, status, track, type, occurred_on, period_start, period_end, recorded_at,
+                             first_recorded_at, sequence, document, search_text)
                         values
-                            (:id, :track, :type, :occurredOn, :periodStart, :periodEnd, :recordedAt, :sequence,
-                             :document, :searchText)""")
+                            (:id, :version, :status, :track, :type, :occurredOn, :periodStart, :periodEnd,
+                             :recordedAt, :firstRecordedAt, :sequence, :document, :searchText)""")
                 .param("id", fact.id())
+                .param("version", fact.version())
+                .param("status", TimelineEntry.CURRENT)
                 .param("track", fact.track())
                 .param("type", fact.type())
                 .param("occurredOn", fact.occurredOn().toString())
                 .param("periodStart", fact.occurredOn().earliest())
                 .param("periodEnd", fact.occurredOn().latest())
                 .param("recordedAt", fact.recordedAt().atOffset(ZoneOffset.UTC))
+                .param("firstRecordedAt", fact.firstRecordedAt().atOffset(ZoneOffset.UTC))
                 .param("sequence", fact.sequence(), Types.BIGINT)
                 .param("document", fact.document().toString())
                 .param("searchText", SearchText.of(fact.document()))
                 .update();
         for (TimelineFacet facet : TimelineFacet.of(fact.document())) {
-            jdbc.sql("insert into timeline_facet (entry_id, facet, facet_value) values (:id, :facet, :value)")
+            jdbc.sql("""
+                            insert into timeline_facet (entry_id, version, facet, facet_value)
+                            values (:id, :version, :facet, :value)""")
                     .param("id", fact.id())
+                    .param("version", fact.version())
                     .param("facet", facet.facet())
                     .param("value", facet.value())
                     .update();
         }
+    }
+
+    void close(UUID factId, Instant at) {
+        CurrentRows.close(jdbc, "timeline_entry", "id", factId, at);
+    }
+
+    /**
+     * The row a retraction leaves: the fact as it last read, with status retracted, the retraction's version, reason
+     * and source, valid from the retraction on. Call it after {@link #close}, so the last version is closed.
+     */
+    void addRetracted(FactChange retraction) {
+        Integer last = jdbc.sql("select max(version) from timeline_entry where id = :id")
+                .param("id", retraction.factId())
+                .query(Integer.class)
+                .single();
+        if (last == null) {
+            return;
+        }
+        jdbc.sql("""
+                        insert into timeline_entry
+                            (id, version, status, track, type, occurred_on, period_start, period_end, recorded_at,
+                             first_recorded_at, sequence, document, search_text, retraction_reason,
+                             retraction_source)
+                        select id, :version, :status, track, type, occurred_on, period_start, period_end, :recordedAt,
+                               first_recorded_at, sequence, document, search_text, :reason, :source
+                        from timeline_entry where id = :id and version = :last""")
+                .param("id", retraction.factId())
+                .param("last", last)
+                .param("version", retraction.version())
+                .param("status", TimelineEntry.RETRACTED)
+                .param("recordedAt", retraction.recordedAt().atOffset(ZoneOffset.UTC))
+                .param("reason", retraction.reason())
+                .param("source", retraction.source() == null ? null : retraction.source().toString())
+                .update();
+        jdbc.sql("""
+                        insert into timeline_facet (entry_id, version, facet, facet_value)
+                        select entry_id, :version, facet, facet_value
+                        from timeline_facet where entry_id = :id and version = :last""")
+                .param("id", retraction.factId())
+                .param("last", last)
+                .param("version", retraction.version())
+                .update();
     }
 
     void deleteAll() {
@@ -68,18 +127,23 @@ class TimelineEntries {
         jdbc.sql("delete from timeline_entry").update();
     }
 
-    Optional<JsonNode> findById(UUID id) {
-        return jdbc.sql("select document from timeline_entry where id = :id")
-                .param("id", id)
-                .query(String.class)
+    /** The entry as known at that moment, retracted or not; empty when the fact was not recorded by then. */
+    Optional<JsonNode> findById(UUID id, AsOf asOf) {
+        Map<String, Object> parameters = new HashMap<>(asOf.parameters());
+        parameters.put("id", id);
+        return jdbc.sql(COLUMNS + " where id = :id and " + asOf.rowsValid(null))
+                .params(parameters)
+                .query(this::row)
                 .optional()
-                .map(this::parse);
+                .map(Row::entry);
     }
 
     TimelinePage find(TimelineQuery query) {
-        StringBuilder sql = new StringBuilder(
-                "select id, period_start, recorded_at, document from timeline_entry where 1 = 1");
-        Map<String, Object> parameters = new HashMap<>();
+        StringBuilder sql = new StringBuilder(COLUMNS).append(" where ").append(query.asOf().rowsValid(null));
+        Map<String, Object> parameters = new HashMap<>(query.asOf().parameters());
+        if (!query.includeRetracted()) {
+            sql.append(" and status = '").append(TimelineEntry.CURRENT).append("'");
+        }
         if (query.track() != null) {
             sql.append(" and track = :track");
             parameters.put("track", query.track());
@@ -121,6 +185,7 @@ class TimelineEntries {
             parameters.put("afterRecordedAt", query.after().recordedAt().atOffset(ZoneOffset.UTC));
             parameters.put("afterId", query.after().id());
         }
+        // At any one moment a fact has one valid row, so (period_start, recorded_at, id) still orders the entries.
         sql.append(" order by period_start, recorded_at, id limit :limit");
         // One row more than asked for tells whether there is a next page, without counting.
         parameters.put("limit", query.limit() + 1);
@@ -129,8 +194,10 @@ class TimelineEntries {
         return page(rows, query.limit());
     }
 
+    /** The facet rows of the very version the entry row is. */
     private static String hasFacet(String facet, String parameter) {
-        return "exists (select 1 from timeline_facet f where f.entry_id = timeline_entry.id and f.facet = '" + facet
+        return "exists (select 1 from timeline_facet f where f.entry_id = timeline_entry.id"
+                + " and f.version = timeline_entry.version and f.facet = '" + facet
                 + "' and f.facet_value = :" + parameter + ")";
     }
 
@@ -138,15 +205,22 @@ class TimelineEntries {
         boolean more = rows.size() > limit;
         List<Row> shown = more ? rows.subList(0, limit) : rows;
         TimelineCursor next = more ? shown.get(shown.size() - 1).cursor() : null;
-        return new TimelinePage(shown.stream().map(row -> parse(row.document())).toList(), next);
+        return new TimelinePage(shown.stream().map(Row::entry).toList(), next);
     }
 
     private Row row(ResultSet resultSet, int rowNumber) throws SQLException {
-        TimelineCursor cursor = new TimelineCursor(
-                resultSet.getObject("period_start", LocalDate.class),
-                resultSet.getObject("recorded_at", OffsetDateTime.class).toInstant(),
+        Instant recordedAt = resultSet.getObject("recorded_at", OffsetDateTime.class).toInstant();
+        TimelineCursor cursor = new TimelineCursor(resultSet.getObject("period_start", LocalDate.class), recordedAt,
                 resultSet.getObject("id", UUID.class));
-        return new Row(cursor, resultSet.getString("document"));
+        ObjectNode entry = TimelineEntry.of((ObjectNode) parse(resultSet.getString("document")),
+                resultSet.getInt("version"), resultSet.getString("status"), recordedAt,
+                resultSet.getObject("first_recorded_at", OffsetDateTime.class).toInstant(),
+                resultSet.getString("retraction_reason"), parseOrNull(resultSet.getString("retraction_source")));
+        return new Row(cursor, entry);
+    }
+
+    private JsonNode parseOrNull(String document) {
+        return document == null ? null : parse(document);
     }
 
     private JsonNode parse(String document) {
@@ -157,6 +231,6 @@ class TimelineEntries {
         }
     }
 
-    private record Row(TimelineCursor cursor, String document) {
+    private record Row(TimelineCursor cursor, JsonNode entry) {
     }
 }

@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 
 /**
- * One page of the timeline, as served: each entry is the fact document as published.
+ * One page of the timeline, as served: each entry is the fact as published in the version shown, with
+ * {@code version}, {@code status}, {@code firstRecordedAt} and that version's {@code recordedAt} (see
+ * {@link TimelineEntry}).
  *
  * @param nextCursor where the next page starts, or null when this page is the last
  */

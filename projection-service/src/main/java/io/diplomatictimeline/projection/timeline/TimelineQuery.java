@@ -1,5 +1,6 @@
 package io.diplomatictimeline.projection.timeline;
 
+import io.diplomatictimeline.projection.readmodel.AsOf;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -16,6 +17,8 @@ import java.util.List;
  * @param topic   entries with that topic, or with an agenda item on it
  * @param text    entries whose title, summary or quotes contain it, whatever the case
  * @param after   the cursor of the previous page, or null for the first page
+ * @param asOf    the knowledge to answer from: the current one, or the one held at a past instant
+ * @param includeRetracted whether retracted facts are shown too (with status retracted), or left out
  */
 public record TimelineQuery(
         String track,
@@ -27,13 +30,16 @@ public record TimelineQuery(
         String topic,
         String text,
         int limit,
-        TimelineCursor after) {
+        TimelineCursor after,
+        AsOf asOf,
+        boolean includeRetracted) {
 
     public static final int DEFAULT_LIMIT = 50;
     public static final int MAX_LIMIT = 500;
 
     public TimelineQuery {
         types = types == null ? List.of() : List.copyOf(types);
+        asOf = asOf == null ? AsOf.now() : asOf;
         if (limit < 1 || limit > MAX_LIMIT) {
             throw new IllegalArgumentException("limit must be between 1 and " + MAX_LIMIT + ", was " + limit);
         }
@@ -41,46 +47,67 @@ public record TimelineQuery(
 
     /** The first page of every track's entries. */
     public static TimelineQuery everything() {
-        return new TimelineQuery(null, List.of(), null, null, null, null, null, null, DEFAULT_LIMIT, null);
+        return new TimelineQuery(null, List.of(), null, null, null, null, null, null, DEFAULT_LIMIT, null, AsOf.now(),
+                false);
     }
 
     public TimelineQuery onTrack(String track) {
-        return new TimelineQuery(track, types, from, to, actor, country, topic, text, limit, after);
+        return new TimelineQuery(track, types, from, to, actor, country, topic, text, limit, after, asOf,
+                includeRetracted);
     }
 
     public TimelineQuery ofTypes(String... types) {
-        return new TimelineQuery(track, List.of(types), from, to, actor, country, topic, text, limit, after);
+        return new TimelineQuery(track, List.of(types), from, to, actor, country, topic, text, limit, after, asOf,
+                includeRetracted);
     }
 
     public TimelineQuery from(LocalDate from) {
-        return new TimelineQuery(track, types, from, to, actor, country, topic, text, limit, after);
+        return new TimelineQuery(track, types, from, to, actor, country, topic, text, limit, after, asOf,
+                includeRetracted);
     }
 
     public TimelineQuery to(LocalDate to) {
-        return new TimelineQuery(track, types, from, to, actor, country, topic, text, limit, after);
+        return new TimelineQuery(track, types, from, to, actor, country, topic, text, limit, after, asOf,
+                includeRetracted);
     }
 
     public TimelineQuery withActor(String actor) {
-        return new TimelineQuery(track, types, from, to, actor, country, topic, text, limit, after);
+        return new TimelineQuery(track, types, from, to, actor, country, topic, text, limit, after, asOf,
+                includeRetracted);
     }
 
     public TimelineQuery inCountry(String country) {
-        return new TimelineQuery(track, types, from, to, actor, country, topic, text, limit, after);
+        return new TimelineQuery(track, types, from, to, actor, country, topic, text, limit, after, asOf,
+                includeRetracted);
     }
 
     public TimelineQuery onTopic(String topic) {
-        return new TimelineQuery(track, types, from, to, actor, country, topic, text, limit, after);
+        return new TimelineQuery(track, types, from, to, actor, country, topic, text, limit, after, asOf,
+                includeRetracted);
     }
 
     public TimelineQuery containing(String text) {
-        return new TimelineQuery(track, types, from, to, actor, country, topic, text, limit, after);
+        return new TimelineQuery(track, types, from, to, actor, country, topic, text, limit, after, asOf,
+                includeRetracted);
     }
 
     public TimelineQuery limit(int limit) {
-        return new TimelineQuery(track, types, from, to, actor, country, topic, text, limit, after);
+        return new TimelineQuery(track, types, from, to, actor, country, topic, text, limit, after, asOf,
+                includeRetracted);
     }
 
     public TimelineQuery after(TimelineCursor after) {
-        return new TimelineQuery(track, types, from, to, actor, country, topic, text, limit, after);
+        return new TimelineQuery(track, types, from, to, actor, country, topic, text, limit, after, asOf,
+                includeRetracted);
+    }
+
+    public TimelineQuery asOf(AsOf asOf) {
+        return new TimelineQuery(track, types, from, to, actor, country, topic, text, limit, after, asOf,
+                includeRetracted);
+    }
+
+    public TimelineQuery includingRetracted(boolean includeRetracted) {
+        return new TimelineQuery(track, types, from, to, actor, country, topic, text, limit, after, asOf,
+                includeRetracted);
     }
 }

@@ -2,6 +2,8 @@ package io.diplomatictimeline.projection.timeline;
 
 import io.diplomatictimeline.edtf.EdtfDate;
 import io.diplomatictimeline.edtf.InvalidEdtfDateException;
+import io.diplomatictimeline.projection.readmodel.AsOf;
+import io.diplomatictimeline.projection.web.AsOfParameter;
 import io.diplomatictimeline.projection.web.InvalidParametersException;
 import io.diplomatictimeline.projection.web.ParameterError;
 import io.diplomatictimeline.projection.web.TrackParameter;
@@ -17,7 +19,8 @@ import java.util.regex.Pattern;
  * reported by name with the rule it breaks, all of them at once, rather than as a conversion failure.
  */
 record TimelineRequest(String track, List<String> type, String from, String to, String actor, String country,
-                       String topic, String q, String limit, String cursor) {
+                       String topic, String q, String limit, String cursor, String asOf,
+                       String includeRetracted) {
 
     /** The longest actor name or id, and search text, worth looking for. */
     static final int MAX_ACTOR_LENGTH = 255;
@@ -48,12 +51,15 @@ record TimelineRequest(String track, List<String> type, String from, String to, 
         text("q", q, MAX_Q_LENGTH, "the text to search for", errors);
         int pageSize = limit(errors);
         TimelineCursor after = cursor(errors);
+        AsOf knowledge = AsOfParameter.parse(asOf, errors);
+        boolean retractedToo = includeRetracted(errors);
         if (!errors.isEmpty()) {
             throw new InvalidParametersException(errors);
         }
         List<String> types = type == null ? List.of() : type.stream().filter(t -> !t.isBlank()).toList();
         return new TimelineQuery(track, types, fromDay, toDay, strip(actor),
-                country == null ? null : country.toUpperCase(Locale.ROOT), topic, strip(q), pageSize, after);
+                country == null ? null : country.toUpperCase(Locale.ROOT), topic, strip(q), pageSize, after, knowledge,
+                retractedToo);
     }
 
     private static void text(String name, String text, int maxLength, String what, List<ParameterError> errors) {
@@ -104,6 +110,17 @@ record TimelineRequest(String track, List<String> type, String from, String to, 
         errors.add(new ParameterError("limit",
                 "must be a whole number from 1 to " + TimelineQuery.MAX_LIMIT + ", was '" + limit + "'"));
         return TimelineQuery.DEFAULT_LIMIT;
+    }
+
+    private boolean includeRetracted(List<ParameterError> errors) {
+        if (includeRetracted == null || includeRetracted.equals("false")) {
+            return false;
+        }
+        if (includeRetracted.equals("true")) {
+            return true;
+        }
+        errors.add(new ParameterError("includeRetracted", "must be true or false, was '" + includeRetracted + "'"));
+        return false;
     }
 
     private TimelineCursor cursor(List<ParameterError> errors) {

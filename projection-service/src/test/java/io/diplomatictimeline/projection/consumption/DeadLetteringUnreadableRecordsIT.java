@@ -1,5 +1,6 @@
 package io.diplomatictimeline.projection.consumption;
 
+import static io.diplomatictimeline.projection.ContractSamples.ROUND_HELD;
 import static io.diplomatictimeline.projection.ContractSamples.roundHeld;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -7,6 +8,8 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.diplomatictimeline.projection.RunningProjectionService;
+import io.diplomatictimeline.projection.SampleChange;
+import io.diplomatictimeline.projection.SampleFact;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -52,7 +55,7 @@ class DeadLetteringUnreadableRecordsIT extends RunningProjectionService {
         publish(withoutOccurredOn);
         publish(readable);
 
-        assertThat(awaitOnTimeline(readable)).containsExactly(readable);
+        assertThat(awaitOnTimeline(readable)).containsExactly(entryOf(readable));
         List<ConsumerRecord<String, byte[]>> deadLetters = awaitDeadLetters(track, 4);
         assertThat(deadLetters).extracting(record -> header(record, "projection_dead-letter-reason"))
                 .containsExactlyElementsOf(REASONS);
@@ -83,6 +86,37 @@ class DeadLetteringUnreadableRecordsIT extends RunningProjectionService {
                 .isEqualTo(countedAfter.values().stream().mapToDouble(Double::doubleValue).sum());
         assertThat(deadLetterHealth.at("/details/lastReason").asText()).isEqualTo("invalid-fact");
         assertThat(deadLetterHealth.at("/details/topic").asText()).isEqualTo(DEAD_LETTER_TOPIC);
+    }
+
+    @Test
+    void aChangeOfAnUnknownFactOrOfARetractedOneGoesToTheDeadLetterTopicAndChangesNothing() {
+        String track = freshTrack();
+        SampleFact neverPublished = SampleFact.of(ROUND_HELD).on(track);
+        SampleChange ofAnUnknownFact = neverPublished.corrected("re-dated", fact -> fact.put("occurredOn", "2025-04"));
+        SampleFact withdrawn = SampleFact.of(ROUND_HELD).on(track);
+        SampleChange retraction = withdrawn.retracted("no such round");
+        SampleChange retractedAgain = withdrawn.retracted("still no such round");
+        ObjectNode readable = newFact(roundHeld(), track);
+
+        publish(ofAnUnknownFact.data());
+        publish(withdrawn.document());
+        publish(retraction.data());
+        publish(retractedAgain.data());
+        publish(readable);
+
+        assertThat(awaitOnTimeline(readable)).containsExactly(entryOf(readable));
+        List<ConsumerRecord<String, byte[]>> deadLetters = awaitDeadLetters(track, 2);
+        assertThat(deadLetters).extracting(record -> header(record, "projection_dead-letter-reason"))
+                .containsExactly("unknown-fact", "invalid-fact");
+        assertThat(deadLetters).extracting(record -> header(record, "ce_id"))
+                .containsExactly(ofAnUnknownFact.eventId().toString(), retractedAgain.eventId().toString());
+        assertThat(header(deadLetters.get(0), "kafka_dlt-exception-message"))
+                .contains(neverPublished.id().toString(), "not known here");
+        assertThat(header(deadLetters.get(1), "kafka_dlt-exception-message")).contains("was retracted at");
+        assertNotFound(get("/api/timeline/" + neverPublished.id()));
+        JsonNode history = get("/api/timeline/" + withdrawn.id() + "/history").getBody();
+        assertThat(history.get("versions")).extracting(version -> version.get("change").asText())
+                .containsExactly("created", "retracted");
     }
 
     /** projection_dead_letters_total by reason, as Prometheus scrapes it. */

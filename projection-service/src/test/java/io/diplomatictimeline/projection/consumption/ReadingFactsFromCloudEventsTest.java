@@ -10,6 +10,10 @@ import io.cloudevents.core.builder.CloudEventBuilder;
 import io.cloudevents.kafka.CloudEventDeserializer;
 import io.cloudevents.kafka.CloudEventSerializer;
 import io.diplomatictimeline.projection.ContractSamples;
+import io.diplomatictimeline.projection.SampleChange;
+import io.diplomatictimeline.projection.SampleFact;
+import io.diplomatictimeline.projection.readmodel.Change;
+import io.diplomatictimeline.projection.readmodel.FactChange;
 import io.diplomatictimeline.projection.readmodel.RecordedFact;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -39,7 +43,7 @@ class ReadingFactsFromCloudEventsTest {
     void aBinaryModeEventOfEveryTypeOfTheContractIsReadWithItsDocumentKeptWhole(String sampleName) {
         ObjectNode sample = ContractSamples.sample(sampleName);
 
-        RecordedFact fact = reader.read(throughKafka(cloudEventOf(sample), "BINARY"));
+        RecordedFact fact = reader.read(throughKafka(cloudEventOf(sample), "BINARY")).fact();
 
         assertThat(fact.id()).hasToString(sample.get("id").asText());
         assertThat(fact.type()).isEqualTo(sampleName);
@@ -54,7 +58,7 @@ class ReadingFactsFromCloudEventsTest {
     void aStructuredModeEventIsReadToo() {
         ObjectNode sample = ContractSamples.propertySeizureRaised();
 
-        RecordedFact fact = reader.read(throughKafka(cloudEventOf(sample), "STRUCTURED"));
+        RecordedFact fact = reader.read(throughKafka(cloudEventOf(sample), "STRUCTURED")).fact();
 
         assertThat(fact.document()).isEqualTo(sample);
     }
@@ -64,7 +68,7 @@ class ReadingFactsFromCloudEventsTest {
         ObjectNode sample = ContractSamples.roundHeld().put("type", "statement-issued").put("occurredOn", "2025-03~");
         sample.putObject("details").put("speaker", "Sergey Lavrov").putArray("outlets").add("TASS");
 
-        RecordedFact fact = reader.read(throughKafka(cloudEventOf(sample), "BINARY"));
+        RecordedFact fact = reader.read(throughKafka(cloudEventOf(sample), "BINARY")).fact();
 
         assertThat(fact.type()).isEqualTo("statement-issued");
         assertThat(fact.occurredOn().earliest()).isEqualTo(LocalDate.of(2025, 3, 1));
@@ -105,7 +109,7 @@ class ReadingFactsFromCloudEventsTest {
         ConsumerRecord<String, byte[]> record = new ConsumerRecord<>(TOPIC, 0, 0, 0L, TimestampType.CREATE_TIME,
                 0, value.length, "ru-us-embassy-talks", value, headers, Optional.empty());
 
-        assertThat(reader.read(record).document()).isEqualTo(sample);
+        assertThat(reader.read(record).fact().document()).isEqualTo(sample);
     }
 
     @Test
@@ -113,7 +117,7 @@ class ReadingFactsFromCloudEventsTest {
         ObjectNode sample = ContractSamples.roundHeld();
         sample.remove("sequence");
 
-        assertThat(reader.read(cloudEventOf(sample)).sequence()).isNull();
+        assertThat(reader.read(cloudEventOf(sample)).fact().sequence()).isNull();
     }
 
     @ParameterizedTest
@@ -156,6 +160,116 @@ class ReadingFactsFromCloudEventsTest {
         assertThatThrownBy(() -> reader.read(cloudEventOf(sample, UUID.randomUUID().toString())))
                 .isInstanceOf(UnreadableFactException.class)
                 .hasMessageContaining("is not the fact's id");
+    }
+
+    @Test
+    void aFactAsFirstRecordedIsVersionOneCreatedByTheEventOfItsOwnIdWithItsDataAsReceived() {
+        ObjectNode sample = ContractSamples.roundHeld();
+
+        FactChange created = reader.read(throughKafka(cloudEventOf(sample), "BINARY"));
+
+        assertThat(created.change()).isEqualTo(Change.CREATED);
+        assertThat(created.eventId()).isEqualTo(created.factId()).hasToString(sample.get("id").asText());
+        assertThat(created.version()).isEqualTo(1);
+        assertThat(created.fact().firstRecordedAt()).isEqualTo(created.fact().recordedAt());
+        assertThat(created.data()).isEqualTo(sample.toString());
+    }
+
+    @Test
+    void aCorrectionIsReadAsTheWholeFactAsItNowReadsAtALaterVersionUnderTheChangesOwnEventId() {
+        SampleFact round = SampleFact.of(ContractSamples.ROUND_HELD);
+        SampleChange correction = round.corrected("the round was held a day later",
+                fact -> fact.put("occurredOn", "2025-04-11"));
+
+        FactChange read = reader.read(throughKafka(cloudEventOf(correction.data()), "BINARY"));
+
+        assertThat(read.change()).isEqualTo(Change.CORRECTED);
+        assertThat(read.eventId()).isEqualTo(correction.eventId()).isNotEqualTo(round.id());
+        assertThat(read.factId()).isEqualTo(round.id());
+        assertThat(read.factType()).isEqualTo("round-held");
+        assertThat(read.version()).isEqualTo(2);
+        assertThat(read.recordedAt()).isEqualTo(correction.recordedAt());
+        assertThat(read.reason()).isEqualTo("the round was held a day later");
+        assertThat(read.source().get("publisher").asText()).isEqualTo("TASS");
+        assertThat(read.changes().get("occurredOn").asText()).isEqualTo("2025-04-11");
+        assertThat(read.data()).isEqualTo(correction.data().toString());
+        RecordedFact corrected = read.fact();
+        assertThat(corrected.id()).isEqualTo(round.id());
+        assertThat(corrected.occurredOn()).hasToString("2025-04-11");
+        assertThat(corrected.version()).isEqualTo(2);
+        assertThat(corrected.recordedAt()).isEqualTo(correction.recordedAt());
+        assertThat(corrected.firstRecordedAt()).isEqualTo(Instant.parse(round.document().get("recordedAt").asText()));
+        assertThat(corrected.document()).isEqualTo(correction.data().get("fact"));
+    }
+
+    @Test
+    void aRetractionIsReadWithItsReasonAndSourceAndNoFact() {
+        SampleFact round = SampleFact.of(ContractSamples.ROUND_HELD);
+        round.corrected("re-dated", fact -> fact.put("occurredOn", "2025-04-11"));
+        SampleChange retraction = round.retracted("no such round took place");
+
+        FactChange read = reader.read(throughKafka(cloudEventOf(retraction.data()), "STRUCTURED"));
+
+        assertThat(read.change()).isEqualTo(Change.RETRACTED);
+        assertThat(read.eventId()).isEqualTo(retraction.eventId());
+        assertThat(read.factId()).isEqualTo(round.id());
+        assertThat(read.track()).isEqualTo("ru-us-embassy-talks");
+        assertThat(read.version()).isEqualTo(3);
+        assertThat(read.reason()).isEqualTo("no such round took place");
+        assertThat(read.fact()).isNull();
+        assertThat(read.data()).isEqualTo(retraction.data().toString());
+    }
+
+    @Test
+    void aChangeUnderAnotherEventIdThanItsOwnIsUnreadable() {
+        SampleChange retraction = SampleFact.of(ContractSamples.ROUND_HELD).retracted("withdrawn");
+
+        assertThatThrownBy(() -> reader.read(cloudEventOf(retraction.data(), UUID.randomUUID().toString())))
+                .isInstanceOf(UnreadableFactException.class)
+                .hasMessageContaining("is not the change's id")
+                .extracting(e -> ((UnreadableFactException) e).reason()).isEqualTo(DeadLetterReason.INVALID_FACT);
+    }
+
+    @Test
+    void aCorrectionWhoseFactIsAnotherFactIsUnreadable() {
+        SampleChange correction = SampleFact.of(ContractSamples.ROUND_HELD).corrected("re-dated",
+                fact -> fact.put("id", UUID.randomUUID().toString()));
+
+        assertThatThrownBy(() -> reader.read(cloudEventOf(correction.data())))
+                .isInstanceOf(UnreadableFactException.class)
+                .hasMessageContaining("is not the factId");
+    }
+
+    @Test
+    void aCorrectedFactWithoutAFieldTheTimelineNeedsIsUnreadableNamingItsPath() {
+        SampleChange correction = SampleFact.of(ContractSamples.ROUND_HELD).corrected("undated",
+                fact -> fact.remove("occurredOn"));
+
+        assertThatThrownBy(() -> reader.read(cloudEventOf(correction.data())))
+                .isInstanceOf(UnreadableFactException.class)
+                .hasMessageContaining("fact.occurredOn is missing");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"1", "0", "\"two\""})
+    void aChangeIsVersionTwoOrLater(String version) throws Exception {
+        SampleChange retraction = SampleFact.of(ContractSamples.ROUND_HELD).retracted("withdrawn");
+        retraction.data().set("version", new ObjectMapper().readTree(version));
+
+        assertThatThrownBy(() -> reader.read(cloudEventOf(retraction.data())))
+                .isInstanceOf(UnreadableFactException.class)
+                .hasMessageContaining("version");
+    }
+
+    @Test
+    void aChangeOfAFactOfATypeOutsideTheVocabularyIsOfAnUnknownType() {
+        SampleChange retraction = SampleFact.of(ContractSamples.ROUND_HELD).retracted("withdrawn");
+        retraction.data().put("factType", "summit-held");
+
+        assertThatThrownBy(() -> reader.read(cloudEventOf(retraction.data())))
+                .isInstanceOf(UnreadableFactException.class)
+                .hasMessageContaining("factType 'summit-held'")
+                .extracting(e -> ((UnreadableFactException) e).reason()).isEqualTo(DeadLetterReason.UNKNOWN_TYPE);
     }
 
     private static CloudEvent cloudEventOf(ObjectNode fact) {

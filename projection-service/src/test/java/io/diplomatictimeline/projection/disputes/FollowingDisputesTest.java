@@ -7,6 +7,7 @@ import static io.diplomatictimeline.projection.ContractSamples.PROPERTY_SEIZURE_
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.diplomatictimeline.projection.SampleFact;
+import io.diplomatictimeline.projection.readmodel.AsOf;
 import io.diplomatictimeline.projection.readmodel.FactProjections;
 import io.diplomatictimeline.projection.readmodel.ReadModelDatabase;
 import java.util.List;
@@ -81,8 +82,9 @@ class FollowingDisputesTest {
 
         applyAll(seizure, inRoundTwo, outsideRounds);
 
-        assertThat(disputes.discussedInRounds(TRACK)).containsExactly(new DisputeInRound(TRACK, 2, seizure.id(),
-                "diplomatic-property", seizure.document().get("title").asText(), inRoundTwo.id(), "2025-04-10"));
+        assertThat(disputes.discussedInRounds(TRACK, AsOf.now())).containsExactly(new DisputeInRound(TRACK, 2,
+                seizure.id(), "diplomatic-property", seizure.document().get("title").asText(), inRoundTwo.id(),
+                "2025-04-10"));
         assertThat(disputes.byId(seizure.id()).orElseThrow().discussedIn()).hasSize(2);
     }
 

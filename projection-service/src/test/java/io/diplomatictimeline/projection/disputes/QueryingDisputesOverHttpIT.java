@@ -8,7 +8,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.diplomatictimeline.projection.RunningProjectionService;
+import io.diplomatictimeline.projection.SampleChange;
 import io.diplomatictimeline.projection.SampleFact;
+import java.time.Instant;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -48,6 +50,36 @@ class QueryingDisputesOverHttpIT extends RunningProjectionService {
         assertThat(get("/api/disputes?track=" + track).getBody().get("disputes"))
                 .extracting(dispute -> dispute.get("id").asText())
                 .containsExactly(seizure.id().toString(), movement.id().toString());
+    }
+
+    @Test
+    void aDisputeAsOfAnInstantIsAsItWasKnownThenAndARetractedResolutionReopensItFromItsRecordingOn() {
+        String track = freshTrack();
+        SampleFact seizure = SampleFact.of(PROPERTY_SEIZURE_RAISED).on(track);
+        SampleFact settled = SampleFact.of(DISPUTE_RESOLVED).on(track)
+                .details(details -> details.put("disputeId", seizure.id().toString()));
+        SampleChange retraction = settled.retracted("the property was not returned after all");
+        publish(seizure.document());
+        publish(settled.document());
+        publish(retraction.data());
+        String dispute = "/api/disputes/" + seizure.id();
+        awaitAnswer("/api/timeline/" + settled.id(), entry -> "retracted".equals(entry.path("status").asText()));
+
+        JsonNode resolvedThen = get(dispute + "?asOf=" + retraction.recordedAt().minusNanos(1000)).getBody();
+        JsonNode now = get(dispute).getBody();
+
+        assertThat(resolvedThen.get("status").asText()).isEqualTo("resolved");
+        assertThat(resolvedThen.at("/resolution/factId").asText()).isEqualTo(settled.id().toString());
+        assertThat(now.get("status").asText()).isEqualTo("open");
+        assertThat(now.get("resolution").isNull()).isTrue();
+        assertThat(get("/api/disputes?status=resolved&track=" + track + "&asOf="
+                + retraction.recordedAt().minusNanos(1000)).getBody().get("disputes")).containsExactly(resolvedThen);
+        assertThat(get("/api/disputes?status=resolved&track=" + track).getBody().get("disputes")).isEmpty();
+        assertThat(get("/api/disputes?track=" + track + "&asOf="
+                + Instant.parse(seizure.document().get("recordedAt").asText()).minusSeconds(1)).getBody()
+                .get("disputes")).isEmpty();
+        assertNotFound(get(dispute + "?asOf="
+                + Instant.parse(seizure.document().get("recordedAt").asText()).minusSeconds(1)));
     }
 
     @Test

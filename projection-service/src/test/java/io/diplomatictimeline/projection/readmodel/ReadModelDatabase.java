@@ -52,12 +52,17 @@ public final class ReadModelDatabase {
 
     /** Applies facts to these read models as the service does: each once, in one transaction. */
     public FactProjections projecting(FactProjection... projections) {
-        return new FactProjections(List.of(projections), new AppliedEvents(jdbc), transactions());
+        return new FactProjections(List.of(projections), new AppliedEvents(jdbc), changeLog(), transactions());
     }
 
     /** Applies the facts an upgrade left to replay to these read models, as the service does at start-up. */
     public int replayStoredFacts(FactProjection... projections) {
         return new StoredFactReplay(jdbc, projecting(projections), transactions(), new ObjectMapper()).replay();
+    }
+
+    /** Every event applied to these read models, as the service logs them. */
+    public ChangeLog changeLog() {
+        return new ChangeLog(jdbc, new ObjectMapper());
     }
 
     private TransactionTemplate transactions() {

@@ -107,6 +107,20 @@ class PuttingRoundsTogetherTest {
     }
 
     @Test
+    void aCorrectedEarlierScheduleIsNoReschedulingButTheCorrectionOfTheLatestScheduleHolds() {
+        SampleFact first = SampleFact.of(ROUND_SCHEDULED).on(TRACK).occurredOn("2025-04-03");
+        SampleFact postponed = SampleFact.of(ROUND_SCHEDULED).on(TRACK).occurredOn("2025-04-10");
+        readModels.applyAll(first, postponed);
+
+        readModels.apply(first.corrected("the venue was misspelt", fact -> fact.put("title", "Round two set")));
+        String afterTheTypo = readModels.rounds().find(TRACK, 2).orElseThrow().scheduledFor();
+        readModels.apply(postponed.corrected("postponed by a day more", fact -> fact.put("occurredOn", "2025-04-11")));
+
+        assertThat(afterTheTypo).isEqualTo("2025-04-10");
+        assertThat(readModels.rounds().find(TRACK, 2).orElseThrow().scheduledFor()).isEqualTo("2025-04-11");
+    }
+
+    @Test
     void roundsAreListedByTrackThenNumberAndAnUnknownRoundIsNotFound() {
         SampleFact secondHere = SampleFact.of(ROUND_HELD).on("b-track");
         SampleFact firstHere = SampleFact.of(ROUND_HELD).on("b-track").occurredOn("2025-02-27")

@@ -9,7 +9,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.diplomatictimeline.projection.RunningProjectionService;
+import io.diplomatictimeline.projection.SampleChange;
 import io.diplomatictimeline.projection.SampleFact;
+import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
 /** Rounds put together from facts published to the topic, read over HTTP. */
@@ -73,6 +75,36 @@ class QueryingRoundsOverHttpIT extends RunningProjectionService {
     }
 
     @Test
+    void aRoundAsOfAnInstantIsTheRoundAsItWasKnownThenAndACorrectionOrRetractionChangesItFromItsRecordingOn() {
+        String track = freshTrack();
+        SampleFact scheduled = SampleFact.of(ROUND_SCHEDULED).on(track);
+        SampleFact held = SampleFact.of(ROUND_HELD).on(track);
+        SampleChange redated = held.corrected("held a day later", fact -> fact.put("occurredOn", "2025-04-11"));
+        SampleChange retraction = held.retracted("the round did not take place");
+        publishAll(scheduled, held);
+        publish(redated.data());
+        publish(retraction.data());
+        String round = "/api/rounds/" + track + "/2";
+        awaitAnswer(round, answer -> "scheduled".equals(answer.path("status").asText()));
+
+        JsonNode beforeHeld = get(round + "?asOf=" + recordedAt(held).minusNanos(1000)).getBody();
+        JsonNode asHeld = get(round + "?asOf=" + recordedAt(held)).getBody();
+        JsonNode asRedated = get(round + "?asOf=" + redated.recordedAt()).getBody();
+        JsonNode now = get(round).getBody();
+
+        assertThat(beforeHeld.get("status").asText()).isEqualTo("scheduled");
+        assertThat(asHeld.get("status").asText()).isEqualTo("held");
+        assertThat(asHeld.get("heldOn").asText()).isEqualTo("2025-04-10");
+        assertThat(asRedated.get("heldOn").asText()).isEqualTo("2025-04-11");
+        assertThat(now.get("status").asText()).isEqualTo("scheduled");
+        assertThat(now.get("heldOn").isNull()).isTrue();
+        assertThat(now.get("facts")).extracting(JsonNode::asText).containsExactly(scheduled.id().toString());
+        assertThat(get("/api/rounds?track=" + track + "&asOf=" + redated.recordedAt()).getBody().get("rounds"))
+                .containsExactly(asRedated);
+        assertNotFound(get(round + "?asOf=" + recordedAt(scheduled).minusSeconds(1)));
+    }
+
+    @Test
     void aRoundNobodyScheduledOrHeldIsA404Problem() {
         assertNotFound(get("/api/rounds/" + freshTrack() + "/1"));
         assertNotFound(get("/api/rounds/" + freshTrack() + "/two"));
@@ -81,6 +113,10 @@ class QueryingRoundsOverHttpIT extends RunningProjectionService {
     @Test
     void aTrackThatIsNoSlugIsA400ProblemNamingTrack() {
         assertBadParameter(get("/api/rounds?track=RU US"), "track", "slug");
+    }
+
+    private static Instant recordedAt(SampleFact fact) {
+        return Instant.parse(fact.document().get("recordedAt").asText());
     }
 
     private void publishAll(SampleFact... facts) {

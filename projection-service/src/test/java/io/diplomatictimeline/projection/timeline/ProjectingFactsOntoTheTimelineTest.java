@@ -5,6 +5,8 @@ import static io.diplomatictimeline.projection.timeline.RecordedFacts.roundHeld;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.diplomatictimeline.projection.readmodel.AsOf;
 import io.diplomatictimeline.projection.readmodel.FactProjections;
 import io.diplomatictimeline.projection.readmodel.ReadModelDatabase;
 import io.diplomatictimeline.projection.readmodel.RecordedFact;
@@ -40,13 +42,15 @@ class ProjectingFactsOntoTheTimelineTest {
     }
 
     @Test
-    void anEntryIsTheFactDocumentAsItWasPublished() {
+    void anEntryIsTheFactDocumentAsItWasPublishedAsItsFirstVersion() {
         RecordedFact fact = roundHeld(TRACK, "2025-04-10", MORNING);
 
         projector.apply(fact);
 
-        assertThat(timeline.findById(fact.id())).contains(fact.document());
-        assertThat(timeline.findById(UUID.randomUUID())).isEmpty();
+        ObjectNode entry = fact.document().deepCopy()
+                .put("firstRecordedAt", MORNING.toString()).put("version", 1).put("status", "current");
+        assertThat(timeline.findById(fact.id(), AsOf.now())).contains(entry);
+        assertThat(timeline.findById(UUID.randomUUID(), AsOf.now())).isEmpty();
     }
 
     @Test

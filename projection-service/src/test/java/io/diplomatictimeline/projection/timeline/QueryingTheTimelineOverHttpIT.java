@@ -35,16 +35,17 @@ class QueryingTheTimelineOverHttpIT extends RunningProjectionService {
         awaitOnTimeline(agenda);
         String onTrack = "/api/timeline?track=" + track;
 
-        assertThat(entriesAt(onTrack + "&actor=alexander-darchiev")).containsExactly(round, statement);
-        assertThat(entriesAt(onTrack + "&actor=Sonata Coulter")).containsExactly(round);
-        assertThat(entriesAt(onTrack + "&country=us")).containsExactly(round);
-        assertThat(entriesAt(onTrack + "&country=TR")).containsExactly(round);
-        assertThat(entriesAt(onTrack + "&topic=visas")).containsExactly(agenda, round);
-        assertThat(entriesAt(onTrack + "&q=TOXIC legacy")).containsExactly(statement);
+        assertThat(entriesAt(onTrack + "&actor=alexander-darchiev"))
+                .containsExactlyElementsOf(entriesOf(round, statement));
+        assertThat(entriesAt(onTrack + "&actor=Sonata Coulter")).containsExactlyElementsOf(entriesOf(round));
+        assertThat(entriesAt(onTrack + "&country=us")).containsExactlyElementsOf(entriesOf(round));
+        assertThat(entriesAt(onTrack + "&country=TR")).containsExactlyElementsOf(entriesOf(round));
+        assertThat(entriesAt(onTrack + "&topic=visas")).containsExactlyElementsOf(entriesOf(agenda, round));
+        assertThat(entriesAt(onTrack + "&q=TOXIC legacy")).containsExactlyElementsOf(entriesOf(statement));
         assertThat(entriesAt(onTrack + "&topic=diplomatic-property&q=second round&type=round-held"))
-                .containsExactly(round);
+                .containsExactlyElementsOf(entriesOf(round));
         assertThat(entriesAt(onTrack + "&actor=alexander-darchiev&limit=1"))
-                .containsExactly(round);
+                .containsExactlyElementsOf(entriesOf(round));
         // A % is looked for as such, not as a wildcard that matches everything.
         assertThat(entriesAt(onTrack + "&q=%")).isEmpty();
     }

@@ -39,7 +39,7 @@ class ReadingTimelineQueryParametersTest {
                 Instant.parse("2025-04-10T12:00:00.123456Z"), UUID.randomUUID());
 
         TimelineQuery query = new TimelineRequest("ru-us-embassy-talks", List.of("round-held"), null, null, null,
-                null, null, null, "20", cursor.token()).toQuery();
+                null, null, null, "20", cursor.token(), null, null).toQuery();
 
         assertThat(query.after()).isEqualTo(cursor);
         assertThat(query.limit()).isEqualTo(20);
@@ -61,12 +61,24 @@ class ReadingTimelineQueryParametersTest {
     void everyParameterAtFaultIsNamedAtOnce() {
         TimelineRequest request = request("track", "RU US", "from", "2025-13", "to", "last week", "actor", " ",
                 "country", "RUS", "topic", "Diplomatic Property", "q", "x".repeat(201), "limit", "501",
-                "cursor", "page-2");
+                "cursor", "page-2", "asOf", "2025-04-10", "includeRetracted", "yes");
 
         assertThatThrownBy(request::toQuery)
                 .isInstanceOfSatisfying(InvalidParametersException.class, e -> assertThat(errors(e))
                         .extracting(ParameterError::field)
-                        .containsExactly("track", "from", "to", "actor", "country", "topic", "q", "limit", "cursor"));
+                        .containsExactly("track", "from", "to", "actor", "country", "topic", "q", "limit", "cursor",
+                                "asOf", "includeRetracted"));
+    }
+
+    @Test
+    void asOfIsAnInstantWithItsOffsetAndIncludeRetractedIsTrueOrFalse() {
+        TimelineQuery query = request("asOf", "2025-04-10T15:00:00+03:00", "includeRetracted", "true").toQuery();
+        TimelineQuery now = request().toQuery();
+
+        assertThat(query.asOf().instant()).isEqualTo(Instant.parse("2025-04-10T12:00:00Z"));
+        assertThat(query.includeRetracted()).isTrue();
+        assertThat(now.asOf().instant()).isNull();
+        assertThat(now.includeRetracted()).isFalse();
     }
 
     @Test
@@ -85,7 +97,8 @@ class ReadingTimelineQueryParametersTest {
             given.put(parameters[i], parameters[i + 1]);
         }
         return new TimelineRequest(given.get("track"), null, given.get("from"), given.get("to"), given.get("actor"),
-                given.get("country"), given.get("topic"), given.get("q"), given.get("limit"), given.get("cursor"));
+                given.get("country"), given.get("topic"), given.get("q"), given.get("limit"), given.get("cursor"),
+                given.get("asOf"), given.get("includeRetracted"));
     }
 
     @SuppressWarnings("unchecked")

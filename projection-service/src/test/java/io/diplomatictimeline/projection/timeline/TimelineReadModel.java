@@ -1,7 +1,12 @@
 package io.diplomatictimeline.projection.timeline;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.diplomatictimeline.projection.readmodel.AsOf;
+import io.diplomatictimeline.projection.readmodel.ChangeLog;
 import io.diplomatictimeline.projection.readmodel.FactProjection;
+import java.util.Optional;
+import java.util.UUID;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
@@ -22,6 +27,14 @@ public final class TimelineReadModel {
 
     public static TimelinePage find(JdbcClient jdbc, TimelineQuery query) {
         return entries(jdbc).find(query);
+    }
+
+    public static Optional<JsonNode> findById(JdbcClient jdbc, UUID id, AsOf asOf) {
+        return entries(jdbc).findById(id, asOf);
+    }
+
+    public static Optional<FactHistory> history(ChangeLog changeLog, UUID id) {
+        return new FactHistories(changeLog, new ObjectMapper()).of(id);
     }
 
     public static TimelineDigest.Digest digest(DataSource dataSource) {

@@ -1,0 +1,119 @@
+package io.diplomatictimeline.projection.readmodel;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Every event applied to the read models, one row each: a fact's creation, its corrections and its retraction, with
+ * the data as received. Written in the transaction that applies the event; read for a fact's history, for the
+ * change feed in recorded order, and for the digest.
+ */
+@Repository
+public class ChangeLog {
+
+    private static final String COLUMNS = """
+            select event_id, kind, fact_id, track, fact_type, version, recorded_at, reason, source, data
+            from fact_change""";
+
+    private final JdbcClient jdbc;
+    private final ObjectMapper json;
+
+    ChangeLog(JdbcClient jdbc, ObjectMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    void record(FactChange change) {
+        jdbc.sql("""
+                        insert into fact_change
+                            (event_id, fact_id, track, fact_type, kind, version, recorded_at, reason, source, data)
+                        values
+                            (:eventId, :factId, :track, :factType, :kind, :version, :recordedAt, :reason, :source,
+                             :data)""")
+                .param("eventId", change.eventId())
+                .param("factId", change.factId())
+                .param("track", change.track())
+                .param("factType", change.factType())
+                .param("kind", change.change().label())
+                .param("version", change.version())
+                .param("recordedAt", change.recordedAt().atOffset(ZoneOffset.UTC))
+                .param("reason", change.reason())
+                .param("source", change.source() == null ? null : change.source().toString())
+                .param("data", change.data())
+                .update();
+    }
+
+    /** The fact's latest version, or empty when the fact is not known. */
+    Optional<LoggedChange> latest(UUID factId) {
+        return jdbc.sql(COLUMNS + " where fact_id = :factId order by version desc limit 1")
+                .param("factId", factId)
+                .query(this::row)
+                .optional();
+    }
+
+    /** Every event of the fact, its first version first; empty when the fact is not known. */
+    public List<LoggedChange> history(UUID factId) {
+        return jdbc.sql(COLUMNS + " where fact_id = :factId order by version")
+                .param("factId", factId)
+                .query(this::row)
+                .list();
+    }
+
+    /**
+     * Events in recorded order (recordedAt, then event id), at most {@code limit} of them.
+     *
+     * @param since the first recording time to include, or null for every event
+     * @param after with {@code since}, the event after which to start: the events recorded at {@code since} up to it
+     *              are left out (a cursor's position); null to include every event recorded at {@code since}
+     */
+    public List<LoggedChange> inRecordedOrder(Instant since, UUID after, int limit) {
+        StringBuilder sql = new StringBuilder(COLUMNS);
+        Map<String, Object> parameters = new HashMap<>();
+        if (since != null && after == null) {
+            sql.append(" where recorded_at >= :since");
+            parameters.put("since", since.atOffset(ZoneOffset.UTC));
+        } else if (since != null) {
+            sql.append(" where (recorded_at, event_id) > (:since, :after)");
+            parameters.put("since", since.atOffset(ZoneOffset.UTC));
+            parameters.put("after", after);
+        }
+        sql.append(" order by recorded_at, event_id limit :limit");
+        parameters.put("limit", limit);
+        return jdbc.sql(sql.toString()).params(parameters).query(this::row).list();
+    }
+
+    void deleteAll() {
+        jdbc.sql("delete from fact_change").update();
+    }
+
+    private LoggedChange row(ResultSet row, int rowNumber) throws SQLException {
+        return new LoggedChange(row.getObject("event_id", UUID.class), Change.ofLabel(row.getString("kind")),
+                row.getObject("fact_id", UUID.class), row.getString("track"), row.getString("fact_type"),
+                row.getInt("version"), row.getObject("recorded_at", OffsetDateTime.class).toInstant(),
+                row.getString("reason"), parse(row.getString("source")), row.getString("data"));
+    }
+
+    private JsonNode parse(String text) {
+        if (text == null) {
+            return null;
+        }
+        try {
+            return json.readTree(text);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("the stored source of a change is not JSON", e);
+        }
+    }
+}
