@@ -152,10 +152,12 @@ if [ "$PROFILE" = true ]; then
       || { say "could not dump the JFR recording of $name; see $LOGS/jfr-$name.log"; continue; }
     java -Dloader.main=io.diplomatictimeline.benchmark.profile.ProfileSummary -cp "$BENCH_JAR" \
       org.springframework.boot.loader.launch.PropertiesLauncher "$OUT/profile/$name.jfr" "$OUT/phases.tsv" 25 \
-      > "$OUT/profile/$name-hot-methods.txt" 2> "$LOGS/profile-$name.log" \
-      || say "could not summarise the profile of $name; see $LOGS/profile-$name.log"
-    say "hot methods of $name, whole run (all phases: $OUT/profile/$name-hot-methods.txt):"
-    awk '/^## whole run/{on=1} on && /^## / && !/whole run/{exit} on' "$OUT/profile/$name-hot-methods.txt" | head -25
+      "$OUT/profile/$name.collapsed" > "$OUT/profile/$name-hot-methods.txt" 2> "$LOGS/profile-$name.log" \
+      || { say "could not summarise the profile of $name; see $LOGS/profile-$name.log"; continue; }
+    say "hot methods of $name over the whole run (by phase: $OUT/profile/$name-hot-methods.txt):"
+    # The whole run's section, ten lines of each list.
+    awk '/^## /{on=($0 ~ /whole run/)} on && /^  /{if (++n <= 10) print; next} on {n=0; print}' \
+      "$OUT/profile/$name-hot-methods.txt"
   done
 fi
 

@@ -59,7 +59,7 @@ public record Settings(
         int facts = integer(given, "facts", small ? 2_000 : 1_000_000);
         // Without snapshots every single post to a track reads its whole history: the small run keeps its deep
         // track short enough to load through single posts in seconds.
-        int deep = integer(given, "deep-facts", small ? 500 : facts);
+        int deep = integer(given, "deep-facts", small ? 300 : facts);
         int shallow = integer(given, "shallow-facts", Math.max(10, deep / 100));
         if (deep + shallow > facts) {
             facts = deep + shallow;

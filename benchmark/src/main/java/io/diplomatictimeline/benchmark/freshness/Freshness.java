@@ -99,8 +99,8 @@ public final class Freshness {
             });
         }
         double postSeconds = (System.nanoTime() - start) / 1e9;
-        poller.join(LOST_AFTER.toMillis() + duration.toMillis());
-        poller.interrupt();
+        // The poller ends by itself: when every accepted fact was seen, or when none was for LOST_AFTER.
+        poller.join();
         long seen = latencies.getTotalCount();
         return new Outcome(total, total - notAccepted.get(), seen, notAccepted.get(),
                 latencies.getValueAtPercentile(50) / 1e3, latencies.getValueAtPercentile(99) / 1e3,
@@ -118,7 +118,8 @@ public final class Freshness {
                     outstanding.add(next);
                 }
                 if (outstanding.isEmpty()) {
-                    if (inFlight.get() == 0 && round - lastSeen > 1_000_000_000L) {
+                    if (inFlight.get() == 0 && round - lastSeen > 1_000_000_000L
+                            || round - lastSeen > LOST_AFTER.toNanos()) {
                         return;
                     }
                 } else {

@@ -1,11 +1,13 @@
 package io.diplomatictimeline.benchmark.jdbc;
 
 import io.diplomatictimeline.benchmark.facts.DataPlan;
+import io.diplomatictimeline.benchmark.facts.Facts;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,8 +21,9 @@ import java.util.List;
  * <ul>
  *   <li>{@link #eventStore}: timeline-service's rows for a fact, an Axon domain event entry and a fact receipt; the
  *   ceiling of ingest_bulk, committed once per batch as a bulk request is.</li>
- *   <li>{@link #readModel}: projection-service's rows for a fact, a timeline entry and the applied-event id; the
- *   ceiling of rebuild_rate.</li>
+ *   <li>{@link #readModel}: projection-service's rows for a new fact (one with no actors, place or topics, as the
+ *   benchmark's are): the applied-event id, the change-log row and the timeline entry; the ceiling of
+ *   rebuild_rate.</li>
  * </ul>
  */
 public final class JdbcCeilings {
@@ -58,7 +61,7 @@ public final class JdbcCeilings {
                 events.addBatch();
                 receipts.setObject(1, rows.id);
                 receipts.setString(2, rows.planned.track());
-                receipts.setString(3, "diplomats-expelled");
+                receipts.setString(3, Facts.TYPE);
                 receipts.setLong(4, rows.planned.sequence());
                 receipts.setObject(5, rows.recordedAt.atOffset(ZoneOffset.UTC));
                 receipts.setString(6, values.fingerprint);
@@ -75,28 +78,40 @@ public final class JdbcCeilings {
         CeilingDatabase database = CeilingDatabase.create(directory.resolve("projection"), "projection",
                 repo.resolve("projection-service/src/main/resources/db/migration/h2"));
         try (Connection connection = database.connect();
-             PreparedStatement entries = connection.prepareStatement("""
-                     insert into timeline_entry (id, track, type, occurred_on, period_start, period_end, recorded_at,
-                         sequence, document, search_text)
-                     values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
              PreparedStatement applied = connection.prepareStatement(
-                     "insert into applied_event (event_id, applied_at) values (?, ?)")) {
+                     "insert into applied_event (event_id, applied_at) values (?, ?)");
+             PreparedStatement changes = connection.prepareStatement("""
+                     insert into fact_change (event_id, fact_id, track, fact_type, kind, version, recorded_at, data)
+                     values (?, ?, ?, ?, 'created', 1, ?, ?)""");
+             PreparedStatement entries = connection.prepareStatement("""
+                     insert into timeline_entry (id, version, status, track, type, occurred_on, period_start,
+                         period_end, recorded_at, first_recorded_at, sequence, document, search_text)
+                     values (?, 1, 'current', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
             return insert(plan, batchSize, connection, (rows, values) -> {
-                entries.setObject(1, rows.id);
-                entries.setString(2, rows.planned.track());
-                entries.setString(3, "diplomats-expelled");
-                entries.setString(4, rows.planned.occurredOn().toString());
-                entries.setObject(5, rows.planned.occurredOn());
-                entries.setObject(6, rows.planned.occurredOn());
-                entries.setObject(7, rows.recordedAt.atOffset(ZoneOffset.UTC));
-                entries.setLong(8, rows.planned.sequence());
-                entries.setString(9, values.document);
-                entries.setString(10, values.searchText);
-                entries.addBatch();
                 applied.setString(1, rows.id.toString());
                 applied.setTimestamp(2, Timestamp.from(rows.recordedAt));
                 applied.addBatch();
-            }, rows -> new Values(null, null, null, rows.document(), rows.searchText()), entries, applied);
+                OffsetDateTime recordedAt = rows.recordedAt.atOffset(ZoneOffset.UTC);
+                changes.setObject(1, rows.id);
+                changes.setObject(2, rows.id);
+                changes.setString(3, rows.planned.track());
+                changes.setString(4, Facts.TYPE);
+                changes.setObject(5, recordedAt);
+                changes.setString(6, values.document);
+                changes.addBatch();
+                entries.setObject(1, rows.id);
+                entries.setString(2, rows.planned.track());
+                entries.setString(3, Facts.TYPE);
+                entries.setString(4, rows.planned.occurredOn().toString());
+                entries.setObject(5, rows.planned.occurredOn());
+                entries.setObject(6, rows.planned.occurredOn());
+                entries.setObject(7, recordedAt);
+                entries.setObject(8, recordedAt);
+                entries.setLong(9, rows.planned.sequence());
+                entries.setString(10, values.document);
+                entries.setString(11, values.searchText);
+                entries.addBatch();
+            }, rows -> new Values(null, null, null, rows.document(), rows.searchText()), applied, changes, entries);
         } finally {
             database.shutdown();
         }

@@ -20,14 +20,17 @@ import jdk.jfr.consumer.RecordingFile;
 /**
  * Where a service's CPU time went, phase by phase: reads a JFR recording's execution samples (jdk.ExecutionSample,
  * taken every 10 ms from each thread running Java code under the "profile" settings) and, for each phase of
- * phases.tsv and for the whole run, prints the methods most often on top of the stack (self time) and the
- * project's methods most often anywhere on it (time spent in them and what they call).
+ * phases.tsv and for the whole run, prints the methods most often on top of the stack (self time), the nearest
+ * project or Axon method below the top (which of their calls the time went into) and the project's methods most often
+ * anywhere on the stack (time spent in them and what they call). It also writes the samples as collapsed stacks
+ * (one line per stack, root first, the phase as the root frame, then the count), which flame graph tools read.
  *
- * <p>Usage: {@code ProfileSummary <recording.jfr> <phases.tsv> [top]}
+ * <p>Usage: {@code ProfileSummary <recording.jfr> <phases.tsv> [top] [collapsed-stacks-file]}
  */
 public final class ProfileSummary {
 
     private static final String PROJECT = "io.diplomatictimeline.";
+    private static final String AXON = "org.axonframework.";
 
     private ProfileSummary() {
     }
@@ -38,7 +41,9 @@ public final class ProfileSummary {
     private static final class Counts {
         long samples;
         final Map<String, Long> self = new HashMap<>();
+        final Map<String, Long> nearestCaller = new HashMap<>();
         final Map<String, Long> inProject = new HashMap<>();
+        final Map<String, Long> collapsed = new HashMap<>();
     }
 
     public static void main(String[] args) throws IOException {
@@ -78,14 +83,36 @@ public final class ProfileSummary {
             System.out.println("## " + phase.getKey() + " (" + counts.samples + " samples)");
             System.out.println("self (on top of the stack):");
             print(counts.self, counts.samples, top);
+            System.out.println("nearest project or Axon method below the top (what the time was spent for):");
+            print(counts.nearestCaller, counts.samples, top);
             System.out.println("project methods (anywhere on the stack):");
             print(counts.inProject, counts.samples, top);
+        }
+        if (args.length > 3) {
+            List<String> lines = new ArrayList<>();
+            for (Map.Entry<String, Counts> phase : byPhase.entrySet()) {
+                String root = phase.getKey().replace(' ', '_');
+                phase.getValue().collapsed.forEach((stack, count) -> lines.add(root + stack + " " + count));
+            }
+            Files.write(Path.of(args[3]), lines);
         }
     }
 
     private static void add(Counts counts, List<RecordedFrame> frames) {
         counts.samples++;
         counts.self.merge(name(frames.get(0)), 1L, Long::sum);
+        for (RecordedFrame frame : frames) {
+            String name = name(frame);
+            if (name.startsWith(PROJECT) || name.startsWith(AXON)) {
+                counts.nearestCaller.merge(name, 1L, Long::sum);
+                break;
+            }
+        }
+        StringBuilder stack = new StringBuilder();
+        for (int i = frames.size() - 1; i >= 0; i--) {
+            stack.append(';').append(name(frames.get(i)));
+        }
+        counts.collapsed.merge(stack.toString(), 1L, Long::sum);
         Set<String> seen = new HashSet<>();
         for (RecordedFrame frame : frames) {
             String name = name(frame);

@@ -42,6 +42,7 @@ class JdbcCeilingsTest {
         try (Connection connection = open(directory.resolve("projection/projection"))) {
             assertThat(count(connection, "select count(*) from timeline_entry")).isEqualTo(100);
             assertThat(count(connection, "select count(*) from applied_event")).isEqualTo(100);
+            assertThat(count(connection, "select count(*) from fact_change")).isEqualTo(100);
         }
     }
 
