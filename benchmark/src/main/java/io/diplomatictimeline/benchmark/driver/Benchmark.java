@@ -214,12 +214,18 @@ public final class Benchmark {
                 "freshness: %d posted at %.0f/s, %d accepted, %d seen on the timeline; p50 %.1f ms, p99 %.1f ms, "
                         + "max %.1f ms", outcome.posted(), outcome.postRate(), outcome.accepted(), outcome.seen(),
                 outcome.p50Ms(), outcome.p99Ms(), outcome.maxMs()));
-        if (outcome.notAccepted() > 0 || outcome.seen() < outcome.accepted()) {
-            String why = outcome.notAccepted() + " of " + outcome.posted() + " POSTs not accepted, "
-                    + (outcome.accepted() - outcome.seen()) + " accepted facts never seen on the timeline";
+        // A fact answered 201 that never shows is lost: no figure then. A POST refused (a 500 when the service is
+        // overloaded, say) is said, and the figures stand for the facts accepted.
+        if (outcome.seen() < outcome.accepted() || outcome.accepted() == 0) {
+            String why = (outcome.accepted() - outcome.seen()) + " of " + outcome.accepted()
+                    + " accepted facts never showed on the timeline";
             report.result(Result.failed("freshness_p50_ms", "ms", null, why));
             report.result(Result.failed("freshness_p99_ms", "ms", null, why));
             return;
+        }
+        if (outcome.notAccepted() > 0) {
+            report.note("freshness: " + outcome.notAccepted() + " of " + outcome.posted()
+                    + " POSTs were not accepted (the first answer is in driver.log)");
         }
         if (outcome.postRate() < 0.95 * settings.freshnessRate()) {
             report.note(String.format(Locale.ROOT, "freshness: the driver sent only %.0f of the %d facts/s planned",
