@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -40,6 +41,11 @@ public record Settings(
         int batchSize,
         int bulkClients) {
 
+    private static final List<String> KNOWN = List.of("out", "repo", "timeline", "projection", "ceiling",
+            "token-file", "timeline-pid", "projection-pid", "wrk", "facts", "deep-facts", "shallow-facts",
+            "spread-tracks", "duration", "warmup", "clients", "query-clients", "freshness-rate", "batch",
+            "bulk-clients");
+
     public static Settings parse(String[] args) {
         Map<String, String> given = new HashMap<>();
         boolean small = false;
@@ -50,6 +56,9 @@ public record Settings(
             }
             if (arg.equals("--small")) {
                 small = true;
+            } else if (!KNOWN.contains(arg.substring(2))) {
+                throw new IllegalArgumentException("unknown option " + arg + "; known: --small, --" + String.join(", --",
+                        KNOWN));
             } else if (i + 1 < args.length) {
                 given.put(arg.substring(2), args[++i]);
             } else {
