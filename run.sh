@@ -9,8 +9,13 @@ KAFKA_PORT="${KAFKA_PORT:-9092}"
 KAFKA_CONTROLLER_PORT="${KAFKA_CONTROLLER_PORT:-9093}"
 TIMELINE_PORT="${TIMELINE_PORT:-8081}"
 PROJECTION_PORT="${PROJECTION_PORT:-8082}"
-DATA="$(pwd)/data"
+# DATA_DIR: where the stack keeps its files (default ./data); LOAD_SEEDS=false starts it empty; SERVICE_JAVA_OPTS: more
+# JVM options for both services (benchmark/run.sh uses all three).
+DATA="${DATA_DIR:-data}"
+mkdir -p "$DATA" && DATA="$(cd "$DATA" && pwd)"
 LOGS="$DATA/logs"
+LOAD_SEEDS="${LOAD_SEEDS:-true}"
+read -r -a SERVICE_JAVA_OPTS <<< "${SERVICE_JAVA_OPTS:-}"
 VERSION="0.1.0-SNAPSHOT"
 TIMELINE_JAR="timeline-service/target/timeline-service-$VERSION-exec.jar"
 PROJECTION_JAR="projection-service/target/projection-service-$VERSION-exec.jar"
@@ -115,14 +120,14 @@ wait_for kafka "$KAFKA_PORT" 60
 
 # 3. Both services, on H2 files under ./data.
 echo "Starting timeline-service on :$TIMELINE_PORT and projection-service on :$PROJECTION_PORT..."
-java -Xmx512m -jar "$TIMELINE_JAR" --server.port="$TIMELINE_PORT" --timeline.data-dir="$DATA/timeline" \
+java ${SERVICE_JAVA_OPTS[@]+"${SERVICE_JAVA_OPTS[@]}"} -Xmx512m -jar "$TIMELINE_JAR" --server.port="$TIMELINE_PORT" --timeline.data-dir="$DATA/timeline" \
   --spring.kafka.bootstrap-servers="127.0.0.1:$KAFKA_PORT" \
   "--timeline.security.static-tokens[0].client=dev" \
   "--timeline.security.static-tokens[0].sha256=$DEV_TOKEN_SHA256" \
   "--timeline.security.static-tokens[0].scopes=events:write" > "$LOGS/timeline-service.log" 2>&1 &
 pids+=($!)
 # On this one machine the dev token is also the operator's: it may replay the read models (docs/operations.md).
-java -Xmx512m -jar "$PROJECTION_JAR" --server.port="$PROJECTION_PORT" --projection.data-dir="$DATA/projection" \
+java ${SERVICE_JAVA_OPTS[@]+"${SERVICE_JAVA_OPTS[@]}"} -Xmx512m -jar "$PROJECTION_JAR" --server.port="$PROJECTION_PORT" --projection.data-dir="$DATA/projection" \
   --spring.kafka.bootstrap-servers="127.0.0.1:$KAFKA_PORT" \
   "--timeline.security.static-tokens[0].client=dev" \
   "--timeline.security.static-tokens[0].sha256=$DEV_TOKEN_SHA256" \
@@ -133,7 +138,7 @@ wait_for projection-service "http://127.0.0.1:$PROJECTION_PORT/actuator/health" 
 
 # 4. The seeds, through the public API. Their ids are fixed, so a second load changes nothing.
 loaded=0
-for seed in $(find seeds -name '*.json' | sort); do
+[ "$LOAD_SEEDS" = false ] || for seed in $(find seeds -name '*.json' | sort); do
   status=$(curl -s -o "$LOGS/seed-answer.json" -w '%{http_code}' -X POST "http://127.0.0.1:$TIMELINE_PORT/api/events" \
     -H 'Content-Type: application/json' -H "Authorization: Bearer $DEV_TOKEN" --data-binary "@$seed")
   [ "$status" = 201 ] || fail "seed $seed was refused ($status): $(cat "$LOGS/seed-answer.json")"

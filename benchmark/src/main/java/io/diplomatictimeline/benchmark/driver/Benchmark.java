@@ -1,0 +1,348 @@
+package io.diplomatictimeline.benchmark.driver;
+
+import ch.qos.logback.classic.Level;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.diplomatictimeline.benchmark.facts.DataPlan;
+import io.diplomatictimeline.benchmark.freshness.Freshness;
+import io.diplomatictimeline.benchmark.ingest.BulkLoad;
+import io.diplomatictimeline.benchmark.ingest.BulkOutcome;
+import io.diplomatictimeline.benchmark.ingest.SingleFacts;
+import io.diplomatictimeline.benchmark.ingest.SingleLoad;
+import io.diplomatictimeline.benchmark.jdbc.JdbcCeilings;
+import io.diplomatictimeline.benchmark.load.Http;
+import io.diplomatictimeline.benchmark.load.InFlight;
+import io.diplomatictimeline.benchmark.load.Wrk;
+import io.diplomatictimeline.benchmark.load.WrkResult;
+import io.diplomatictimeline.benchmark.memory.PeakMemory;
+import io.diplomatictimeline.benchmark.projection.AcceptedFacts;
+import io.diplomatictimeline.benchmark.projection.CatchUp;
+import io.diplomatictimeline.benchmark.projection.Rebuild;
+import io.diplomatictimeline.benchmark.query.TimelineQueries;
+import io.diplomatictimeline.benchmark.report.Report;
+import io.diplomatictimeline.benchmark.report.Result;
+import java.net.URI;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The load driver: runs against a stack that benchmark/run.sh started (both services, the broker, the ceiling app),
+ * in this order, each ceiling measured right before its figure:
+ * <ol>
+ *   <li>ingest_bulk: the event-store JDBC ceiling, then the data plan through the bulk endpoint (or single POSTs);</li>
+ *   <li>ingest_single: wrk against the no-op POST, then against POST /api/events;</li>
+ *   <li>ingest_flatness: the same single-track loop on the shallow track, then on the deep one;</li>
+ *   <li>freshness_p50_ms, freshness_p99_ms: the open loop of {@link Freshness};</li>
+ *   <li>query_rate, query_p99_ms: wrk against the no-op GET, then against GET /api/timeline;</li>
+ *   <li>rebuild_rate: the read-model JDBC ceiling, then a replay;</li>
+ *   <li>rss_timeline_mb, rss_projection_mb: the peaks sampled all along.</li>
+ * </ol>
+ * Between phases it waits for the projection to catch up. A phase that fails is reported as failed and the run goes
+ * on; the exit code is 1 if any figure failed.
+ */
+public final class Benchmark {
+
+    static final List<String> FIGURES = List.of("ingest_single", "ingest_bulk", "freshness_p50_ms",
+            "freshness_p99_ms", "query_rate", "query_p99_ms", "rebuild_rate", "ingest_flatness", "rss_timeline_mb",
+            "rss_projection_mb");
+    private static final Map<String, String> UNITS = new LinkedHashMap<>();
+
+    static {
+        UNITS.put("ingest_single", "facts/s");
+        UNITS.put("ingest_bulk", "facts/s");
+        UNITS.put("freshness_p50_ms", "ms");
+        UNITS.put("freshness_p99_ms", "ms");
+        UNITS.put("query_rate", "req/s");
+        UNITS.put("query_p99_ms", "ms");
+        UNITS.put("rebuild_rate", "events/s");
+        UNITS.put("ingest_flatness", "x");
+        UNITS.put("rss_timeline_mb", "MB");
+        UNITS.put("rss_projection_mb", "MB");
+    }
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Settings settings;
+    private final Report report;
+    private final DataPlan plan;
+    private final Phases phases;
+    private final Http http;
+    private final Wrk wrk;
+    private final AcceptedFacts accepted;
+    private final CatchUp catchUp;
+    private final JdbcCeilings jdbc;
+    private final InFlight inFlight;
+
+    private Benchmark(Settings settings, Report report, Http http) throws Exception {
+        this.settings = settings;
+        this.report = report;
+        this.plan = DataPlan.of(settings);
+        this.phases = new Phases(settings.out());
+        this.http = http;
+        this.wrk = new Wrk(settings.wrk(), settings.out(), settings.token(), report);
+        this.accepted = new AcceptedFacts(http, settings.timeline());
+        this.catchUp = new CatchUp(http, settings.projection(), accepted, report);
+        this.jdbc = new JdbcCeilings(settings.repo(), settings.out().resolve("ceiling-db"));
+        this.inFlight = new InFlight(http);
+    }
+
+    public static void main(String[] args) {
+        // Flyway and H2 log through SLF4J to Logback, whose default without a configuration is DEBUG to the console.
+        ((ch.qos.logback.classic.Logger) LoggerFactory.getLogger(Logger.ROOT_LOGGER_NAME)).setLevel(Level.WARN);
+        Settings settings = Settings.parse(args);
+        Report report = new Report(settings.out());
+        // wrk runs as a child process: it goes when the driver goes, however the driver is stopped.
+        Runtime.getRuntime().addShutdownHook(new Thread(
+                () -> ProcessHandle.current().descendants().forEach(ProcessHandle::destroy)));
+        int code;
+        try (Http http = new Http(settings.token(), 4);
+             PeakMemory timelineMemory = new PeakMemory(settings.timelinePid());
+             PeakMemory projectionMemory = new PeakMemory(settings.projectionPid())) {
+            new Benchmark(settings, report, http).run();
+            memory(report, "rss_timeline_mb", timelineMemory, settings.timelinePid());
+            memory(report, "rss_projection_mb", projectionMemory, settings.projectionPid());
+        } catch (Exception e) {
+            report.note("the run stopped: " + e);
+            e.printStackTrace();
+        }
+        code = missingOrFailed(report);
+        report.summary();
+        System.exit(code);
+    }
+
+    private void run() throws Exception {
+        report.note(String.format(Locale.ROOT,
+                "plan: %d facts loaded (deep track %s: %d, shallow track %s: %d, %d more over %d tracks); "
+                        + "%d s per measurement after %d s of warm-up; %d clients for single POSTs, %d for queries; "
+                        + "bulk batches of %d from %d clients; freshness at %d facts/s",
+                plan.total(), DataPlan.DEEP_TRACK, plan.deepFacts(), DataPlan.SHALLOW_TRACK, plan.shallowFacts(),
+                plan.fillerFacts(), plan.fillerTracks(), settings.measure().toSeconds(),
+                settings.warmup().toSeconds(), settings.clients(), settings.queryClients(), settings.batchSize(),
+                settings.bulkClients(), settings.freshnessRate()));
+        ingestBulk();
+        catchUp.await("ingest_single");
+        guarded(List.of("ingest_single"), this::ingestSingle);
+        catchUp.await("ingest_flatness");
+        guarded(List.of("ingest_flatness"), this::flatness);
+        catchUp.await("freshness");
+        guarded(List.of("freshness_p50_ms", "freshness_p99_ms"), this::freshness);
+        catchUp.await("query");
+        guarded(List.of("query_rate", "query_p99_ms"), this::query);
+        guarded(List.of("rebuild_rate"), this::rebuild);
+    }
+
+    private interface Phase {
+        void run() throws Exception;
+    }
+
+    /** A phase that throws is reported failed, with why, and the run goes on. */
+    private void guarded(List<String> figures, Phase phase) {
+        try {
+            phase.run();
+        } catch (Exception e) {
+            for (String figure : figures) {
+                report.result(Result.failed(figure, UNITS.get(figure), null, e.toString()));
+            }
+        }
+    }
+
+    private void ingestBulk() throws Exception {
+        Double ceiling = null;
+        try {
+            ceiling = phases.time("ingest_bulk-ceiling", () -> jdbc.eventStore(plan, settings.batchSize()));
+            report.progress(String.format("event-store JDBC ceiling: %.0f facts/s", ceiling));
+        } catch (Exception e) {
+            report.note("ingest_bulk: the JDBC ceiling failed: " + e);
+        }
+        BulkOutcome bulk = phases.time("ingest_bulk", () -> new BulkLoad(http, settings.timeline(), report)
+                .load(plan, settings.batchSize(), settings.bulkClients()));
+        accepted.acceptedInBulk(bulk.accepted());
+        if (BulkOutcome.DONE.equals(bulk.state())) {
+            report.result(Result.rate("ingest_bulk", bulk.rate(), "facts/s", ceiling));
+        } else if (BulkOutcome.ABSENT.equals(bulk.state())) {
+            report.result(Result.absent("ingest_bulk", "facts/s", ceiling, bulk.detail()));
+        } else {
+            report.result(Result.failed("ingest_bulk", "facts/s", ceiling, bulk.detail()));
+        }
+        if (!bulk.notAccepted().isEmpty()) {
+            new SingleLoad(http, settings.timeline(), report)
+                    .load(plan, bulk.notAccepted(), settings.batchSize(), settings.clients());
+        }
+    }
+
+    private void ingestSingle() throws Exception {
+        List<String> bodies = SingleFacts.spread(settings.spreadTracks());
+        URI noop = settings.ceiling().resolve("/noop/events");
+        URI events = settings.timeline().resolve("/api/events");
+        WrkResult ceiling = phases.time("ingest_single-ceiling", () -> closedLoop("ingest_single-ceiling", noop,
+                bodies, settings.clients()));
+        WrkResult service = phases.time("ingest_single", () -> closedLoop("ingest_single", events, bodies,
+                settings.clients()));
+        checkAnswers("ingest_single", service, events, bodies.get(0));
+        report.result(Result.rate("ingest_single", service.successRate(), "facts/s",
+                ceiling.clean() ? ceiling.successRate() : null));
+    }
+
+    private void flatness() throws Exception {
+        URI events = settings.timeline().resolve("/api/events");
+        List<String> shallowBodies = SingleFacts.onTrack(DataPlan.SHALLOW_TRACK);
+        WrkResult shallow = phases.time("ingest_flatness-shallow", () -> closedLoop("ingest_flatness-shallow",
+                events, shallowBodies, settings.clients()));
+        checkAnswers("ingest_flatness", shallow, events, shallowBodies.get(0));
+        catchUp.await("the deep track's loop");
+        List<String> deepBodies = SingleFacts.onTrack(DataPlan.DEEP_TRACK);
+        WrkResult deep = phases.time("ingest_flatness-deep", () -> closedLoop("ingest_flatness-deep", events,
+                deepBodies, settings.clients()));
+        checkAnswers("ingest_flatness", deep, events, deepBodies.get(0));
+        report.note(String.format(Locale.ROOT,
+                "ingest_flatness: %.1f facts/s on %s (which held %d facts and more as it ran) ÷ %.1f facts/s on %s "
+                        + "(about %d facts)", deep.successRate(), DataPlan.DEEP_TRACK, plan.deepFacts(),
+                shallow.successRate(), DataPlan.SHALLOW_TRACK, plan.shallowFacts()));
+        report.result(Result.of("ingest_flatness", deep.successRate() / shallow.successRate(), "x"));
+    }
+
+    private void freshness() throws Exception {
+        Freshness.Outcome outcome = phases.time("freshness", () -> new Freshness(http, settings.timeline(),
+                settings.projection(), report).run(settings.freshnessRate(), settings.measure()));
+        inFlight.await(settings.timeline(), "POST");
+        report.progress(String.format(Locale.ROOT,
+                "freshness: %d posted at %.0f/s, %d accepted, %d seen on the timeline; p50 %.1f ms, p99 %.1f ms, "
+                        + "max %.1f ms", outcome.posted(), outcome.postRate(), outcome.accepted(), outcome.seen(),
+                outcome.p50Ms(), outcome.p99Ms(), outcome.maxMs()));
+        // A fact answered 201 that never shows is lost: no figure then. A POST refused (a 500 when the service is
+        // overloaded, say) is said, and the figures stand for the facts accepted.
+        if (outcome.seen() < outcome.accepted() || outcome.accepted() == 0) {
+            String why = (outcome.accepted() - outcome.seen()) + " of " + outcome.accepted()
+                    + " accepted facts never showed on the timeline";
+            report.result(Result.failed("freshness_p50_ms", "ms", null, why));
+            report.result(Result.failed("freshness_p99_ms", "ms", null, why));
+            return;
+        }
+        if (outcome.notAccepted() > 0) {
+            report.note("freshness: " + outcome.notAccepted() + " of " + outcome.posted()
+                    + " POSTs were not accepted (the first answer is in driver.log)");
+        }
+        if (outcome.postRate() < 0.95 * settings.freshnessRate()) {
+            report.note(String.format(Locale.ROOT, "freshness: measured at %.0f facts/s, not %d: timeline-service "
+                            + "did not take facts that fast (the loop waits at %d unanswered POSTs)",
+                    outcome.postRate(), settings.freshnessRate(), Freshness.MAX_UNANSWERED));
+        }
+        report.result(Result.of("freshness_p50_ms", outcome.p50Ms(), "ms"));
+        report.result(Result.of("freshness_p99_ms", outcome.p99Ms(), "ms"));
+    }
+
+    private void query() throws Exception {
+        List<String> servicePaths = TimelineQueries.paths("/api/timeline", plan, 4_096);
+        List<String> noopPaths = TimelineQueries.paths("/noop/timeline", plan, 4_096);
+        HttpResponse<String> sample = http.get(settings.projection().resolve(servicePaths.get(0)), false);
+        int entries = sample.statusCode() == 200 ? JSON.readTree(sample.body()).path("entries").size() : -1;
+        report.progress("query sample " + servicePaths.get(0) + ": " + sample.statusCode() + ", " + entries
+                + " entries");
+        if (entries < 50) {
+            report.note("query: a sample page held " + entries + " entries, not 50 (" + servicePaths.get(0) + ")");
+        }
+        WrkResult ceiling = phases.time("query-ceiling", () -> closedGets("query-ceiling", settings.ceiling(),
+                noopPaths));
+        WrkResult service = phases.time("query", () -> closedGets("query", settings.projection(), servicePaths));
+        if (!service.clean()) {
+            throw new IllegalStateException("queries were not all answered 200: " + service);
+        }
+        boolean ceilingClean = ceiling.clean();
+        report.result(Result.rate("query_rate", service.successRate(), "req/s",
+                ceilingClean ? ceiling.successRate() : null));
+        report.result(Result.latency("query_p99_ms", service.p99Ms(), ceilingClean ? ceiling.p99Ms() : null));
+    }
+
+    private void rebuild() throws Exception {
+        long events = catchUp.await("rebuild");
+        DataPlan rows = new DataPlan(plan.shallowFacts(), plan.deepFacts(),
+                (int) Math.max(0, events - plan.shallowFacts() - plan.deepFacts()), plan.fillerTracks());
+        Double ceiling = null;
+        try {
+            ceiling = phases.time("rebuild-ceiling", () -> jdbc.readModel(rows, settings.batchSize()));
+            report.progress(String.format("read-model JDBC ceiling: %.0f events/s over %d rows", ceiling,
+                    rows.total()));
+        } catch (Exception e) {
+            report.note("rebuild_rate: the JDBC ceiling failed: " + e);
+        }
+        Rebuild.Outcome outcome = phases.time("rebuild", () -> new Rebuild(http, settings.projection(), report)
+                .run(events));
+        report.progress(String.format(Locale.ROOT, "rebuild: %d events in %.1f s", outcome.events(),
+                outcome.seconds()));
+        report.result(Result.rate("rebuild_rate", outcome.rate(), "events/s", ceiling));
+    }
+
+    /**
+     * Warm-up, then the measured run, of one closed loop of POSTs; after each, the requests wrk left behind are let
+     * finish, so that they count in neither the measured run nor the next phase.
+     */
+    private WrkResult closedLoop(String name, URI url, List<String> bodies, int clients) throws Exception {
+        wrk.post(name + "-warmup", url, bodies, clients, settings.warmup());
+        settle(url, "POST");
+        WrkResult result = wrk.post(name, url, bodies, clients, settings.measure());
+        settle(url, "POST");
+        return result;
+    }
+
+    private WrkResult closedGets(String name, URI base, List<String> paths) throws Exception {
+        URI url = base.resolve(paths.get(0).substring(0, paths.get(0).indexOf('?')));
+        wrk.get(name + "-warmup", url, paths, settings.queryClients(), settings.warmup());
+        settle(url, "GET");
+        WrkResult result = wrk.get(name, url, paths, settings.queryClients(), settings.measure());
+        settle(url, "GET");
+        return result;
+    }
+
+    /** The ceiling app has no metrics, and nothing of it takes long enough to matter. */
+    private void settle(URI url, String method) throws Exception {
+        if (!url.getAuthority().equals(settings.ceiling().getAuthority())) {
+            inFlight.await(url, method);
+        }
+    }
+
+    /** When wrk saw answers other than 2xx, says so, with what one such POST is answered now. */
+    private void checkAnswers(String figure, WrkResult result, URI url, String body) throws Exception {
+        if (result.clean()) {
+            return;
+        }
+        HttpResponse<String> probe = http.post(url, "application/json", body.getBytes(StandardCharsets.UTF_8),
+                Duration.ofSeconds(30));
+        report.note(figure + ": " + result.statusErrors() + " answers were not 2xx and " + result.socketErrors()
+                + " requests failed; a probe POST now answers " + probe.statusCode() + " "
+                + probe.body().replaceAll("\\s+", " "));
+        if (result.successes() == 0) {
+            throw new IllegalStateException("no POST was accepted");
+        }
+    }
+
+    private static void memory(Report report, String figure, PeakMemory memory, long pid) {
+        double mb = memory.peakMb();
+        if (mb < 0) {
+            report.result(Result.failed(figure, "MB", null, "could not read /proc/" + pid + "/status"));
+        } else {
+            report.result(Result.of(figure, mb, "MB"));
+        }
+    }
+
+    /** Reports every figure the run never got to as failed; 1 if any figure failed, else 0. */
+    private static int missingOrFailed(Report report) {
+        List<Result> results = report.all();
+        int code = 0;
+        for (String figure : FIGURES) {
+            Result result = results.stream().filter(r -> r.name().equals(figure)).findFirst().orElse(null);
+            if (result == null) {
+                report.result(Result.failed(figure, UNITS.get(figure), null, "not measured: the run stopped first"));
+                code = 1;
+            } else if (Result.FAILED.equals(result.value())) {
+                code = 1;
+            }
+        }
+        return code;
+    }
+}
