@@ -16,6 +16,12 @@ mkdir -p "$DATA" && DATA="$(cd "$DATA" && pwd)"
 LOGS="$DATA/logs"
 LOAD_SEEDS="${LOAD_SEEDS:-true}"
 read -r -a SERVICE_JAVA_OPTS <<< "${SERVICE_JAVA_OPTS:-}"
+# Each service within 512 MB of resident memory, under load and with a million facts (issue 6; measured by
+# ./benchmark/run.sh as rss_*_mb): a small heap and the serial collector (two cores; G1's own structures and the
+# heap it grew to took either service past 900 MB), bounded metaspace, code cache, thread stacks and direct
+# buffers (service-jvm.options, a java argument file the benchmark's ceiling app runs with too), and glibc held to
+# two malloc arenas instead of one per core and thread.
+export MALLOC_ARENA_MAX=2
 VERSION="0.1.0-SNAPSHOT"
 TIMELINE_JAR="timeline-service/target/timeline-service-$VERSION-exec.jar"
 PROJECTION_JAR="projection-service/target/projection-service-$VERSION-exec.jar"
@@ -120,14 +126,14 @@ wait_for kafka "$KAFKA_PORT" 60
 
 # 3. Both services, on H2 files under ./data.
 echo "Starting timeline-service on :$TIMELINE_PORT and projection-service on :$PROJECTION_PORT..."
-java ${SERVICE_JAVA_OPTS[@]+"${SERVICE_JAVA_OPTS[@]}"} -Xmx512m -jar "$TIMELINE_JAR" --server.port="$TIMELINE_PORT" --timeline.data-dir="$DATA/timeline" \
+java @service-jvm.options ${SERVICE_JAVA_OPTS[@]+"${SERVICE_JAVA_OPTS[@]}"} -jar "$TIMELINE_JAR" --server.port="$TIMELINE_PORT" --timeline.data-dir="$DATA/timeline" \
   --spring.kafka.bootstrap-servers="127.0.0.1:$KAFKA_PORT" \
   "--timeline.security.static-tokens[0].client=dev" \
   "--timeline.security.static-tokens[0].sha256=$DEV_TOKEN_SHA256" \
   "--timeline.security.static-tokens[0].scopes=events:write" > "$LOGS/timeline-service.log" 2>&1 &
 pids+=($!)
 # On this one machine the dev token is also the operator's: it may replay the read models (docs/operations.md).
-java ${SERVICE_JAVA_OPTS[@]+"${SERVICE_JAVA_OPTS[@]}"} -Xmx512m -jar "$PROJECTION_JAR" --server.port="$PROJECTION_PORT" --projection.data-dir="$DATA/projection" \
+java @service-jvm.options ${SERVICE_JAVA_OPTS[@]+"${SERVICE_JAVA_OPTS[@]}"} -jar "$PROJECTION_JAR" --server.port="$PROJECTION_PORT" --projection.data-dir="$DATA/projection" \
   --spring.kafka.bootstrap-servers="127.0.0.1:$KAFKA_PORT" \
   "--timeline.security.static-tokens[0].client=dev" \
   "--timeline.security.static-tokens[0].sha256=$DEV_TOKEN_SHA256" \

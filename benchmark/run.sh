@@ -109,7 +109,7 @@ DATA_DIR="$DATA" LOAD_SEEDS=false KAFKA_PORT="$KAFKA_PORT" KAFKA_CONTROLLER_PORT
 stack_pid=$!
 
 # 4. The ceiling app, with the services' JVM flags.
-java -Xmx512m -jar "$BENCH_JAR" --server.port="$CEILING_PORT" > "$LOGS/ceiling.log" 2>&1 &
+MALLOC_ARENA_MAX=2 java @service-jvm.options -jar "$BENCH_JAR" --server.port="$CEILING_PORT" > "$LOGS/ceiling.log" 2>&1 &
 ceiling_pid=$!
 
 for _ in $(seq 300); do

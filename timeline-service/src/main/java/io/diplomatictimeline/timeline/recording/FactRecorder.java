@@ -4,6 +4,7 @@ import io.diplomatictimeline.timeline.fact.FactReceipt;
 import io.diplomatictimeline.timeline.receipt.FactReceipts;
 import io.diplomatictimeline.timeline.receipt.FactReceipts.StoredReceipt;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.modelling.command.ConcurrencyException;
 import org.springframework.stereotype.Service;
 
 /**
@@ -12,6 +13,8 @@ import org.springframework.stereotype.Service;
  */
 @Service
 class FactRecorder {
+
+    private static final int ATTEMPTS = 3;
 
     private final CommandGateway commands;
     private final FactReceipts receipts;
@@ -31,10 +34,26 @@ class FactRecorder {
             throw new IdReusedException(fact.id(), "a correction or retraction of a fact");
         }
         try {
-            return commands.sendAndWait(fact.command());
+            return send(fact);
         } catch (RuntimeException e) {
             // Two posts of one id can both pass the check above; the receipt's key lets only one commit.
             return receipts.find(fact.id()).map(winner -> answerRetry(winner, fact)).orElseThrow(() -> e);
+        }
+    }
+
+    /**
+     * Another instance may have written the track since this one cached it: the event store then refuses the
+     * append (the sequence is taken), the track leaves the cache, and the fact is judged again on the track as stored.
+     */
+    private FactReceipt send(RecordableFact fact) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return commands.sendAndWait(fact.command());
+            } catch (ConcurrencyException e) {
+                if (attempt == ATTEMPTS) {
+                    throw e;
+                }
+            }
         }
     }
 

@@ -28,8 +28,8 @@ import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
  * database as the events, written with {@link SnapshotJson}, see the eventstore package), and a track is loaded from
  * its latest snapshot plus the facts after it.
  * <p>
- * No aggregate cache: with several instances writing one event store, a cached track could be behind the store.
- * Snapshots are read from the store itself, so every instance sees the same history.
+ * A track that stays in the cache ({@link TrackCacheConfiguration}) is not loaded at all; snapshots serve the tracks
+ * that left it, and every instance's first load.
  */
 @Configuration
 @EnableConfigurationProperties(SnapshotProperties.class)

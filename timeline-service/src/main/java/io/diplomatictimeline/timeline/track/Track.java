@@ -64,7 +64,8 @@ import org.axonframework.spring.stereotype.Aggregate;
  * field is stored as it is. Raise the revision whenever the fields, or what the event sourcing handlers make of a
  * fact, change: snapshots of another revision are then ignored and the state is rebuilt from the facts.
  */
-@Aggregate(snapshotTriggerDefinition = "trackSnapshotTrigger", snapshotFilter = "trackSnapshotFilter")
+@Aggregate(snapshotTriggerDefinition = "trackSnapshotTrigger", snapshotFilter = "trackSnapshotFilter",
+        cache = "trackCache")
 @Revision("1")
 public class Track {
 
