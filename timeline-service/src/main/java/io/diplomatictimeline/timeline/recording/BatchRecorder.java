@@ -21,6 +21,7 @@ import org.axonframework.common.lock.DeadlockException;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.axonframework.eventsourcing.eventstore.EventStoreException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -77,7 +78,7 @@ class BatchRecorder {
         for (int attempt = 1; ; attempt++) {
             try {
                 return attempt(items);
-            } catch (DeadlockException | ConcurrencyException | DataAccessException e) {
+            } catch (DeadlockException | ConcurrencyException | EventStoreException | DataAccessException e) {
                 if (attempt == ATTEMPTS) {
                     throw e;
                 }

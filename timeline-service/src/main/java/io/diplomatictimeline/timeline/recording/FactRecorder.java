@@ -4,6 +4,7 @@ import io.diplomatictimeline.timeline.fact.FactReceipt;
 import io.diplomatictimeline.timeline.receipt.FactReceipts;
 import io.diplomatictimeline.timeline.receipt.FactReceipts.StoredReceipt;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.eventsourcing.eventstore.EventStoreException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.springframework.stereotype.Service;
 
@@ -44,12 +45,14 @@ class FactRecorder {
     /**
      * Another instance may have written the track since this one cached it: the event store then refuses the
      * append (the sequence is taken), the track leaves the cache, and the fact is judged again on the track as stored.
+     * Axon reports a taken sequence as a ConcurrencyException, or, when it does not recognise the database's error
+     * (H2's batch insert), as an EventStoreException; a retry after any failed append is safe, nothing was stored.
      */
     private FactReceipt send(RecordableFact fact) {
         for (int attempt = 1; ; attempt++) {
             try {
                 return commands.sendAndWait(fact.command());
-            } catch (ConcurrencyException e) {
+            } catch (ConcurrencyException | EventStoreException e) {
                 if (attempt == ATTEMPTS) {
                     throw e;
                 }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import org.axonframework.common.caching.Cache;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -22,11 +23,14 @@ class SnapshotsIT {
     private final Http http;
     private final JdbcClient jdbc;
     private final SnapshotProperties snapshots;
+    private final Cache trackCache;
 
-    SnapshotsIT(@LocalServerPort int port, @Autowired JdbcClient jdbc, @Autowired SnapshotProperties snapshots) {
+    SnapshotsIT(@LocalServerPort int port, @Autowired JdbcClient jdbc, @Autowired SnapshotProperties snapshots,
+                @Autowired Cache trackCache) {
         this.http = new Http(port);
         this.jdbc = jdbc;
         this.snapshots = snapshots;
+        this.trackCache = trackCache;
     }
 
     @Test
@@ -45,6 +49,8 @@ class SnapshotsIT {
         // test's database only), yet the track still knows every round they held.
         jdbc.sql("DELETE FROM DomainEventEntry WHERE aggregateIdentifier = ? AND sequenceNumber <= ?")
                 .params(track, snapshotted).update();
+        // As after a restart, or on an instance that never held the track: it is loaded from the store.
+        assertThat(trackCache.remove(track)).isTrue();
 
         Http.Answer heldAgain = http.post("/api/events").json(round(UUID.randomUUID(), track, 5, day(rounds + 1)));
         assertThat(heldAgain.status()).isEqualTo(409);
