@@ -23,7 +23,7 @@ class DockerComposeTest {
     private static final Path ROOT = Path.of(System.getProperty("project.root"));
     /** Variables the services read through Spring's own names rather than their application.yml. */
     private static final List<String> READ_BY_SPRING_OR_AXON = List.of("SPRING_PROFILES_ACTIVE",
-            "AXONIQ_UPDATE_CHECKER_DISABLED");
+            "AXONIQ_UPDATE_CHECKER_DISABLED", "MALLOC_ARENA_MAX"); // the last by glibc
 
     private static final String STATIC_TOKENS = "TIMELINE_SECURITY_STATICTOKENS_";
 
@@ -42,6 +42,7 @@ class DockerComposeTest {
 
     @ParameterizedTest(name = "{0} on port {1}")
     @CsvSource({"timeline-service, 8081", "projection-service, 8082"})
+    @SuppressWarnings("unchecked")
     void eachServiceRunsItsBuiltJarOnItsPortWithVariablesItsConfigurationReads(String service, int port)
             throws IOException {
         Map<String, Object> definition = services.get(service);
@@ -63,6 +64,12 @@ class DockerComposeTest {
         assertThat((List<?>) definition.get("volumes")).anySatisfy(volume -> assertThat(volume.toString())
                 .startsWith("./" + service + "/target/" + service + "-" + System.getProperty("project.version")
                         + "-exec.jar:"));
+        // The same JVM options as ./run.sh, from the same file.
+        assertThat((List<Object>) definition.get("volumes")).contains("./service-jvm.options:/app/service-jvm.options:ro");
+        assertThat((List<Object>) definition.get("command")).containsExactly("java", "@/app/service-jvm.options", "-jar",
+                "/app/service.jar");
+        assertThat(Files.readString(ROOT.resolve("run.sh"))).contains("java @service-jvm.options");
+        assertThat(String.valueOf(environment.get("MALLOC_ARENA_MAX"))).isEqualTo("2");
     }
 
     @SuppressWarnings("unchecked")
