@@ -18,6 +18,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -47,11 +48,19 @@ class TimelineEntries {
             insert into timeline_facet (entry_id, version, facet, facet_value)
             values (:id, :version, :facet, :value)""";
 
+    /** Read by position in {@link #row}. */
     private static final String COLUMNS = """
             select id, version, status, period_start, recorded_at, first_recorded_at, retraction_reason,
                    retraction_source, document
             from timeline_entry""";
-    private static final String IN_ORDER = " order by period_start, recorded_at, id";
+    /**
+     * The timeline's order, {@code period_start, recorded_at, id}, as the databases compare: a UUID as 16 unsigned
+     * bytes (H2 and PostgreSQL alike), which {@link UUID#compareTo} does not do (it compares signed halves).
+     */
+    private static final Comparator<TimelineCursor> IN_TIMELINE_ORDER = Comparator
+            .comparing(TimelineCursor::periodStart)
+            .thenComparing(TimelineCursor::recordedAt)
+            .thenComparing(TimelineCursor::id, TimelineEntries::compareAsUnsignedBytes);
 
     private final JdbcClient jdbc;
     private final ObjectMapper json;
@@ -134,6 +143,11 @@ class TimelineEntries {
 
     /** The entry as known at that moment, retracted or not; empty when the fact was not recorded by then. */
     Optional<JsonNode> findById(UUID id, AsOf asOf) {
+        return serveById(id, asOf).map(entry -> parse(entry.json()));
+    }
+
+    /** {@link #findById}, as the JSON text served. */
+    Optional<ServedJson> serveById(UUID id, AsOf asOf) {
         Map<String, Object> parameters = new HashMap<>(asOf.parameters());
         parameters.put("id", id);
         return jdbc.sql(COLUMNS + " where id = :id and " + asOf.rowsValid(null))
@@ -149,6 +163,13 @@ class TimelineEntries {
      * reach {@code from}, and only as far as a page: the cost of a page does not grow with the entries before it.
      */
     TimelinePage find(TimelineQuery query) {
+        ServedTimelinePage page = serve(query);
+        return new TimelinePage(page.entries().stream().map(entry -> parse(entry.json())).toList(),
+                page.nextCursor());
+    }
+
+    /** {@link #find}, each entry as the JSON text served. */
+    ServedTimelinePage serve(TimelineQuery query) {
         StringBuilder filters = new StringBuilder(query.asOf().rowsValid(null));
         Map<String, Object> parameters = new HashMap<>(query.asOf().parameters());
         if (!query.includeRetracted()) {
@@ -199,6 +220,12 @@ class TimelineEntries {
         }
         // One row more than asked for tells whether there is a next page, without counting.
         parameters.put("limit", query.limit() + 1);
+        // Within a branch the leading columns of the index (track when given, span class) are fixed, so ordering by
+        // them too changes nothing but lets the database read the index in order and stop after the page, rather
+        // than read every row of the window and sort them (H2 only sees the index order when the ORDER BY spells
+        // out its leading columns).
+        String branchOrder = " order by " + (query.track() != null ? "track, " : "")
+                + "span_class, period_start, recorded_at, id";
         List<String> branches = new ArrayList<>();
         for (PeriodSpan span : PeriodSpan.CLASSES) {
             StringBuilder branch = new StringBuilder("(").append(COLUMNS).append(" where span_class = ")
@@ -208,12 +235,20 @@ class TimelineEntries {
                 branch.append(" and period_start >= :").append(earliest);
                 parameters.put(earliest, span.earliestStartReaching(query.from()));
             }
-            branches.add(branch.append(IN_ORDER).append(" limit :limit)").toString());
+            branches.add(branch.append(branchOrder).append(" limit :limit)").toString());
         }
+        // Each branch comes in order; the branches are merged here rather than by an outer ORDER BY ... LIMIT, which
+        // made H2 copy every row of every branch into a derived table and sort it (more than half the query's time).
         // At any one moment a fact has one valid row, so (period_start, recorded_at, id) still orders the entries.
-        String sql = "select * from (" + String.join(" union all ", branches) + ") page" + IN_ORDER + " limit :limit";
-        List<Row> rows = jdbc.sql(sql).params(parameters).query(this::row).list();
-        return page(rows, query.limit());
+        List<Row> rows = new ArrayList<>(jdbc.sql(String.join(" union all ", branches)).params(parameters)
+                .query(this::row).list());
+        rows.sort(Comparator.comparing(Row::cursor, IN_TIMELINE_ORDER));
+        return page(rows.size() > query.limit() + 1 ? rows.subList(0, query.limit() + 1) : rows, query.limit());
+    }
+
+    static int compareAsUnsignedBytes(UUID a, UUID b) {
+        int high = Long.compareUnsigned(a.getMostSignificantBits(), b.getMostSignificantBits());
+        return high != 0 ? high : Long.compareUnsigned(a.getLeastSignificantBits(), b.getLeastSignificantBits());
     }
 
     /** The facet rows of the very version the entry row is. */
@@ -223,22 +258,40 @@ class TimelineEntries {
                 + "' and f.facet_value = :" + parameter + ")";
     }
 
-    private TimelinePage page(List<Row> rows, int limit) {
+    private ServedTimelinePage page(List<Row> rows, int limit) {
         boolean more = rows.size() > limit;
         List<Row> shown = more ? rows.subList(0, limit) : rows;
         TimelineCursor next = more ? shown.get(shown.size() - 1).cursor() : null;
-        return new TimelinePage(shown.stream().map(Row::entry).toList(), next);
+        return new ServedTimelinePage(shown.stream().map(Row::entry).toList(), next);
     }
 
+    /**
+     * A row of {@link #COLUMNS}. The entry is the stored document's text with the version's fields spliced in when it
+     * can be ({@link TimelineEntry#served}); otherwise the document is parsed, completed and written by this
+     * service's Jackson, as the response would write it.
+     */
     private Row row(ResultSet resultSet, int rowNumber) throws SQLException {
-        Instant recordedAt = resultSet.getObject("recorded_at", OffsetDateTime.class).toInstant();
-        TimelineCursor cursor = new TimelineCursor(resultSet.getObject("period_start", LocalDate.class), recordedAt,
-                resultSet.getObject("id", UUID.class));
-        ObjectNode entry = TimelineEntry.of((ObjectNode) parse(resultSet.getString("document")),
-                resultSet.getInt("version"), resultSet.getString("status"), recordedAt,
-                resultSet.getObject("first_recorded_at", OffsetDateTime.class).toInstant(),
-                resultSet.getString("retraction_reason"), parseOrNull(resultSet.getString("retraction_source")));
-        return new Row(cursor, entry);
+        UUID id = resultSet.getObject(1, UUID.class);
+        int version = resultSet.getInt(2);
+        String status = resultSet.getString(3);
+        LocalDate periodStart = resultSet.getObject(4, LocalDate.class);
+        Instant recordedAt = resultSet.getObject(5, OffsetDateTime.class).toInstant();
+        Instant firstRecordedAt = resultSet.getObject(6, OffsetDateTime.class).toInstant();
+        String document = resultSet.getString(9);
+        String entry = TimelineEntry.served(document, version, status, recordedAt, firstRecordedAt);
+        if (entry == null) {
+            entry = write(TimelineEntry.of((ObjectNode) parse(document), version, status, recordedAt, firstRecordedAt,
+                    resultSet.getString(7), parseOrNull(resultSet.getString(8))));
+        }
+        return new Row(new TimelineCursor(periodStart, recordedAt, id), new ServedJson(entry));
+    }
+
+    private String write(JsonNode entry) {
+        try {
+            return json.writeValueAsString(entry);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a timeline entry could not be written as JSON", e);
+        }
     }
 
     private JsonNode parseOrNull(String document) {
@@ -253,6 +306,6 @@ class TimelineEntries {
         }
     }
 
-    private record Row(TimelineCursor cursor, JsonNode entry) {
+    private record Row(TimelineCursor cursor, ServedJson entry) {
     }
 }
