@@ -1,5 +1,6 @@
 package io.diplomatictimeline.projection.timeline;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.diplomatictimeline.projection.readmodel.AsOf;
 import io.diplomatictimeline.projection.web.AsOfParameter;
 import io.diplomatictimeline.projection.web.FactId;
@@ -29,10 +30,9 @@ class TimelineController {
         this.histories = histories;
     }
 
-    /** Each entry's JSON text is written as it was put together from the stored document, not parsed again. */
     @GetMapping
-    ServedTimelinePage timeline(TimelineRequest request) {
-        return entries.serve(request.toQuery());
+    TimelinePage timeline(TimelineRequest request) {
+        return entries.find(request.toQuery());
     }
 
     /** One hash over every event applied, to compare with timeline-service's over its event store. */
@@ -43,10 +43,9 @@ class TimelineController {
 
     /** The entry as it reads now (or then): a retracted fact is answered too, with status retracted. */
     @GetMapping("/{id}")
-    ServedJson entry(@PathVariable String id,
-                     @RequestParam(name = AsOfParameter.NAME, required = false) String asOf) {
+    JsonNode entry(@PathVariable String id, @RequestParam(name = AsOfParameter.NAME, required = false) String asOf) {
         AsOf knowledge = AsOfParameter.parse(asOf);
-        return FactId.parse(id).flatMap(factId -> entries.serveById(factId, knowledge))
+        return FactId.parse(id).flatMap(factId -> entries.findById(factId, knowledge))
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
                         "There is no timeline entry with id '" + id + "'"
                                 + knowledge.at().map(instant -> " as of " + instant).orElse("")));

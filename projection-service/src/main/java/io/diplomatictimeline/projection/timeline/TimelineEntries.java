@@ -48,7 +48,6 @@ class TimelineEntries {
             insert into timeline_facet (entry_id, version, facet, facet_value)
             values (:id, :version, :facet, :value)""";
 
-    /** Read by position in {@link #row}. */
     private static final String COLUMNS = """
             select id, version, status, period_start, recorded_at, first_recorded_at, retraction_reason,
                    retraction_source, document
@@ -143,11 +142,6 @@ class TimelineEntries {
 
     /** The entry as known at that moment, retracted or not; empty when the fact was not recorded by then. */
     Optional<JsonNode> findById(UUID id, AsOf asOf) {
-        return serveById(id, asOf).map(entry -> parse(entry.json()));
-    }
-
-    /** {@link #findById}, as the JSON text served. */
-    Optional<ServedJson> serveById(UUID id, AsOf asOf) {
         Map<String, Object> parameters = new HashMap<>(asOf.parameters());
         parameters.put("id", id);
         return jdbc.sql(COLUMNS + " where id = :id and " + asOf.rowsValid(null))
@@ -163,13 +157,6 @@ class TimelineEntries {
      * reach {@code from}, and only as far as a page: the cost of a page does not grow with the entries before it.
      */
     TimelinePage find(TimelineQuery query) {
-        ServedTimelinePage page = serve(query);
-        return new TimelinePage(page.entries().stream().map(entry -> parse(entry.json())).toList(),
-                page.nextCursor());
-    }
-
-    /** {@link #find}, each entry as the JSON text served. */
-    ServedTimelinePage serve(TimelineQuery query) {
         StringBuilder filters = new StringBuilder(query.asOf().rowsValid(null));
         Map<String, Object> parameters = new HashMap<>(query.asOf().parameters());
         if (!query.includeRetracted()) {
@@ -258,40 +245,22 @@ class TimelineEntries {
                 + "' and f.facet_value = :" + parameter + ")";
     }
 
-    private ServedTimelinePage page(List<Row> rows, int limit) {
+    private TimelinePage page(List<Row> rows, int limit) {
         boolean more = rows.size() > limit;
         List<Row> shown = more ? rows.subList(0, limit) : rows;
         TimelineCursor next = more ? shown.get(shown.size() - 1).cursor() : null;
-        return new ServedTimelinePage(shown.stream().map(Row::entry).toList(), next);
+        return new TimelinePage(shown.stream().map(Row::entry).toList(), next);
     }
 
-    /**
-     * A row of {@link #COLUMNS}. The entry is the stored document's text with the version's fields spliced in when it
-     * can be ({@link TimelineEntry#served}); otherwise the document is parsed, completed and written by this
-     * service's Jackson, as the response would write it.
-     */
     private Row row(ResultSet resultSet, int rowNumber) throws SQLException {
-        UUID id = resultSet.getObject(1, UUID.class);
-        int version = resultSet.getInt(2);
-        String status = resultSet.getString(3);
-        LocalDate periodStart = resultSet.getObject(4, LocalDate.class);
-        Instant recordedAt = resultSet.getObject(5, OffsetDateTime.class).toInstant();
-        Instant firstRecordedAt = resultSet.getObject(6, OffsetDateTime.class).toInstant();
-        String document = resultSet.getString(9);
-        String entry = TimelineEntry.served(document, version, status, recordedAt, firstRecordedAt);
-        if (entry == null) {
-            entry = write(TimelineEntry.of((ObjectNode) parse(document), version, status, recordedAt, firstRecordedAt,
-                    resultSet.getString(7), parseOrNull(resultSet.getString(8))));
-        }
-        return new Row(new TimelineCursor(periodStart, recordedAt, id), new ServedJson(entry));
-    }
-
-    private String write(JsonNode entry) {
-        try {
-            return json.writeValueAsString(entry);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a timeline entry could not be written as JSON", e);
-        }
+        Instant recordedAt = resultSet.getObject("recorded_at", OffsetDateTime.class).toInstant();
+        TimelineCursor cursor = new TimelineCursor(resultSet.getObject("period_start", LocalDate.class), recordedAt,
+                resultSet.getObject("id", UUID.class));
+        ObjectNode entry = TimelineEntry.of((ObjectNode) parse(resultSet.getString("document")),
+                resultSet.getInt("version"), resultSet.getString("status"), recordedAt,
+                resultSet.getObject("first_recorded_at", OffsetDateTime.class).toInstant(),
+                resultSet.getString("retraction_reason"), parseOrNull(resultSet.getString("retraction_source")));
+        return new Row(cursor, entry);
     }
 
     private JsonNode parseOrNull(String document) {
@@ -306,6 +275,6 @@ class TimelineEntries {
         }
     }
 
-    private record Row(TimelineCursor cursor, ServedJson entry) {
+    private record Row(TimelineCursor cursor, JsonNode entry) {
     }
 }
