@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.locks.ReentrantLock;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.common.lock.DeadlockException;
 import org.axonframework.common.transaction.TransactionManager;
@@ -36,11 +35,9 @@ import org.springframework.stereotype.Service;
  * work, so a track is loaded once per batch; the events of all facts are appended, and their receipts written, when
  * the root commits. A fact that breaks a rule of history rolls everything back.
  * <p>
- * Batches are recorded one at a time in this instance (their bodies are read and checked concurrently before):
- * a batch holds the lock of every track it touches until it commits, and two batches taking the tracks they share
- * in different orders would deadlock. A single fact holds one lock only and never waits while holding it, so it cannot
- * close such a cycle. Across instances, a track's history is kept by the event store's unique sequence numbers: the
- * batch that loses that race is tried again.
+ * A batch holds the lock of every track it touches until it commits, so batches are recorded one at a time in this
+ * instance ({@link OneWriterAtATime}; their bodies are read and checked concurrently before). Across instances, the
+ * batch that loses the race for a track's next sequence number is tried again.
  * <p>
  * After such a fact the batch is still checked, honestly: the facts of other tracks are judged exactly as they would
  * have been, while later facts of the refused fact's track are not judged at all (their history lacks the refused
@@ -56,25 +53,22 @@ class BatchRecorder {
     private final CommandGateway commands;
     private final FactReceipts receipts;
     private final TransactionManager transactions;
-    private final ReentrantLock oneBatchAtATime = new ReentrantLock(true);
+    private final OneWriterAtATime writer;
 
-    BatchRecorder(CommandGateway commands, FactReceipts receipts, TransactionManager transactions) {
+    BatchRecorder(CommandGateway commands, FactReceipts receipts, TransactionManager transactions,
+                  OneWriterAtATime writer) {
         this.commands = commands;
         this.receipts = receipts;
         this.transactions = transactions;
+        this.writer = writer;
     }
 
     /** The receipts of the batch in request order; or a {@link BatchRejectedException}, with nothing stored. */
     List<FactReceipt> record(List<BatchItem> items) {
-        oneBatchAtATime.lock();
-        try {
-            return recordAlone(items);
-        } finally {
-            oneBatchAtATime.unlock();
-        }
+        return writer.write(() -> recordWithRetries(items));
     }
 
-    private List<FactReceipt> recordAlone(List<BatchItem> items) {
+    private List<FactReceipt> recordWithRetries(List<BatchItem> items) {
         for (int attempt = 1; ; attempt++) {
             try {
                 return attempt(items);

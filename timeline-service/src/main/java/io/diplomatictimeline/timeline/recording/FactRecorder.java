@@ -9,7 +9,8 @@ import org.axonframework.modelling.command.ConcurrencyException;
 import org.springframework.stereotype.Service;
 
 /**
- * Records a fact through its track's aggregate, once: a retry of an accepted fact (same id, same content) is
+ * Records a fact through its track's aggregate, in one commit with the facts that arrive at the same time
+ * ({@link FactGroups}), and once: a retry of an accepted fact (same id, same content) is
  * answered with the first receipt, while an id reused for different content is refused.
  */
 @Service
@@ -17,10 +18,12 @@ class FactRecorder {
 
     private static final int ATTEMPTS = 3;
 
+    private final FactGroups groups;
     private final CommandGateway commands;
     private final FactReceipts receipts;
 
-    FactRecorder(CommandGateway commands, FactReceipts receipts) {
+    FactRecorder(FactGroups groups, CommandGateway commands, FactReceipts receipts) {
+        this.groups = groups;
         this.commands = commands;
         this.receipts = receipts;
     }
@@ -35,7 +38,7 @@ class FactRecorder {
             throw new IdReusedException(fact.id(), "a correction or retraction of a fact");
         }
         try {
-            return send(fact);
+            return groups.record(fact).orElseGet(() -> sendAlone(fact));
         } catch (RuntimeException e) {
             // Two posts of one id can both pass the check above; the receipt's key lets only one commit.
             return receipts.find(fact.id()).map(winner -> answerRetry(winner, fact)).orElseThrow(() -> e);
@@ -43,12 +46,13 @@ class FactRecorder {
     }
 
     /**
-     * Another instance may have written the track since this one cached it: the event store then refuses the
-     * append (the sequence is taken), the track leaves the cache, and the fact is judged again on the track as stored.
+     * A fact whose group failed as a whole is sent on its own. Another instance may have written the track since this
+     * one cached it: the event store then refuses the append (the sequence is taken), the track leaves the cache, and
+     * the fact is judged again on the track as stored.
      * Axon reports a taken sequence as a ConcurrencyException, or, when it does not recognise the database's error
      * (H2's batch insert), as an EventStoreException; a retry after any failed append is safe, nothing was stored.
      */
-    private FactReceipt send(RecordableFact fact) {
+    private FactReceipt sendAlone(RecordableFact fact) {
         for (int attempt = 1; ; attempt++) {
             try {
                 return commands.sendAndWait(fact.command());

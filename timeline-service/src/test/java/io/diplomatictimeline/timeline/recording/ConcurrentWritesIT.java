@@ -60,6 +60,27 @@ class ConcurrentWritesIT {
     }
 
     @Test
+    void writersOnManyTracksAtOnceAreEachAnsweredOnTheirOwnMerits() {
+        // Two writers per track hold the same round: whichever comes second is refused, whatever else is recorded
+        // with it at the same moment.
+        List<String> tracks = IntStream.range(0, WRITERS / 2).mapToObj(i -> FactBodies.newTrack()).toList();
+        List<UUID> ids = ids(WRITERS);
+
+        List<Http.Answer> answers = Concurrently.run(WRITERS, i -> http.post("/api/events")
+                .json(FactBodies.roundHeld(ids.get(i), tracks.get(i / 2), 1, "2025-02-27")));
+
+        for (int track = 0; track < tracks.size(); track++) {
+            List<Http.Answer> onTrack = answers.subList(2 * track, 2 * track + 2);
+            assertThat(onTrack).extracting(Http.Answer::status).containsExactlyInAnyOrder(201, 409);
+        }
+        IntStream.range(0, WRITERS).forEach(i -> assertThat(http.get("/api/events/" + ids.get(i)).status())
+                .as("fact %d, answered %d", i, answers.get(i).status())
+                .isEqualTo(answers.get(i).status() == 201 ? 200 : 404));
+        assertThat(answers).filteredOn(answer -> answer.status() == 201)
+                .allSatisfy(accepted -> assertThat(accepted.json().get("sequence").asLong()).isEqualTo(1));
+    }
+
+    @Test
     void writersCorrectingOneFactAtOnceNeverOverwriteEachOtherUnseen() {
         UUID id = UUID.randomUUID();
         http.post("/api/events").json(FactBodies.roundHeld(id, FactBodies.newTrack(), 1, "2025-02-27"));

@@ -1,0 +1,186 @@
+package io.diplomatictimeline.timeline.recording;
+
+import io.diplomatictimeline.timeline.fact.FactReceipt;
+import io.diplomatictimeline.timeline.fact.FactRejectedException;
+import io.diplomatictimeline.timeline.receipt.FactsOfThisUnitOfWork;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.stereotype.Service;
+
+/**
+ * Records the single facts that arrive together in one unit of work and one database transaction (a group commit).
+ * A durable commit costs far more than judging a fact (on H2 every commit writes a new chunk of the file, whether it
+ * holds one fact or a hundred), so while one group commits, the facts that arrive meanwhile wait and form the next.
+ * <p>
+ * Each fact is still judged by its track's aggregate, in order of arrival, and answered on its own merits. A refused
+ * fact changed nothing (the rules are checked before anything is applied), so the group is rolled back and judged
+ * again without it, and the other facts' verdicts stand. A group that fails as a whole (another instance wrote one of
+ * its tracks meanwhile, two posts of one id met in it) is not answered: each of its facts is then recorded alone, as
+ * it would have been without groups. A fact is answered only once its group has committed, so a 201 still means the
+ * fact is stored.
+ */
+@Service
+class FactGroups implements DisposableBean {
+
+    private static final Logger log = LoggerFactory.getLogger(FactGroups.class);
+    /** Enough for every request thread's fact to join the group that is forming, small enough to commit promptly. */
+    private static final int MAX_GROUP = 128;
+    private static final Arrival STOP = new Arrival(null);
+
+    private final CommandGateway commands;
+    private final TransactionManager transactions;
+    private final OneWriterAtATime writer;
+    private final BlockingQueue<Arrival> arrivals = new LinkedBlockingQueue<>();
+    private final Thread groupWriter;
+
+    FactGroups(CommandGateway commands, TransactionManager transactions, OneWriterAtATime writer) {
+        this.commands = commands;
+        this.transactions = transactions;
+        this.writer = writer;
+        this.groupWriter = new Thread(this::writeGroups, "fact-groups");
+        groupWriter.setDaemon(true);
+        groupWriter.start();
+    }
+
+    /**
+     * The fact's receipt once its group has committed; or its refusal; or nothing, when its group failed as a whole
+     * and the fact is to be recorded alone.
+     */
+    Optional<FactReceipt> record(RecordableFact fact) {
+        Arrival arrival = new Arrival(fact);
+        arrivals.add(arrival);
+        Verdict verdict = arrival.await();
+        if (verdict.refusal() != null) {
+            throw verdict.refusal();
+        }
+        return Optional.ofNullable(verdict.receipt());
+    }
+
+    private void writeGroups() {
+        List<Arrival> group = new ArrayList<>(MAX_GROUP);
+        while (true) {
+            Arrival first = nextArrival();
+            if (first == STOP) {
+                break;
+            }
+            group.add(first);
+            arrivals.drainTo(group, MAX_GROUP - 1);
+            boolean stopping = group.remove(STOP);
+            writer.write(() -> record(group));
+            group.clear();
+            if (stopping) {
+                break;
+            }
+        }
+        // Anything that arrived after the stop is recorded alone by its own thread, if the service still can.
+        arrivals.forEach(Arrival::recordAlone);
+    }
+
+    private Arrival nextArrival() {
+        try {
+            return arrivals.take();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return STOP;
+        }
+    }
+
+    private Void record(List<Arrival> group) {
+        try {
+            List<Arrival> judged = group;
+            while (!judged.isEmpty() && !commitUnlessRefused(judged)) {
+                judged = judged.stream().filter(arrival -> arrival.refusal == null).toList();
+            }
+            group.forEach(Arrival::answer);
+        } catch (RuntimeException e) {
+            log.debug("A group of {} facts failed as a whole ({}); each is recorded alone", group.size(), e.toString());
+            group.forEach(Arrival::recordAlone);
+        }
+        return null;
+    }
+
+    /** Judges each fact of the group in one unit of work, and commits it unless a fact was refused. */
+    private boolean commitUnlessRefused(List<Arrival> group) {
+        UnitOfWork<?> unitOfWork = DefaultUnitOfWork.startAndGet(null);
+        try {
+            unitOfWork.attachTransaction(transactions);
+            boolean refused = false;
+            for (Arrival arrival : group) {
+                try {
+                    arrival.receipt = commands.sendAndWait(arrival.fact.command());
+                    FactsOfThisUnitOfWork.accepted(arrival.receipt.id());
+                } catch (FactRejectedException e) {
+                    arrival.refusal = e;
+                    refused = true;
+                }
+            }
+            if (refused) {
+                unitOfWork.rollback();
+                return false;
+            }
+            unitOfWork.commit();
+            return true;
+        } catch (RuntimeException e) {
+            if (unitOfWork.isActive()) {
+                unitOfWork.rollback(e);
+            }
+            throw e;
+        }
+    }
+
+    /** Stops taking groups once the current one is answered; the web server has finished its requests by now. */
+    @Override
+    public void destroy() throws InterruptedException {
+        arrivals.add(STOP);
+        groupWriter.join(TimeUnit.SECONDS.toMillis(30));
+    }
+
+    /** The answer to a fact: a receipt, a refusal, or neither (record it alone). */
+    private record Verdict(FactReceipt receipt, FactRejectedException refusal) {
+    }
+
+    /** A fact waiting for its group; its receipt or refusal stay tentative until the group commits. */
+    private static final class Arrival {
+
+        private final RecordableFact fact;
+        private final CompletableFuture<Verdict> verdict = new CompletableFuture<>();
+        private FactReceipt receipt;
+        private FactRejectedException refusal;
+
+        private Arrival(RecordableFact fact) {
+            this.fact = fact;
+        }
+
+        private void answer() {
+            verdict.complete(refusal != null ? new Verdict(null, refusal) : new Verdict(receipt, null));
+        }
+
+        private void recordAlone() {
+            verdict.complete(new Verdict(null, null));
+        }
+
+        private Verdict await() {
+            try {
+                return verdict.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while fact " + fact.id() + " waited for its group", e);
+            } catch (ExecutionException e) {
+                throw new IllegalStateException(e.getCause());
+            }
+        }
+    }
+}
