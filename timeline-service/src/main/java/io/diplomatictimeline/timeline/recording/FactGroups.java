@@ -79,7 +79,13 @@ class FactGroups implements DisposableBean {
             group.add(first);
             arrivals.drainTo(group, MAX_GROUP - 1);
             boolean stopping = group.remove(STOP);
-            writer.write(() -> record(group));
+            try {
+                writer.write(() -> record(group));
+            } catch (Throwable e) {
+                // The writer must outlive any group, or every later fact would wait for it forever.
+                log.error("A group of {} facts could not be recorded; each is recorded alone", group.size(), e);
+                group.forEach(Arrival::recordAlone);
+            }
             group.clear();
             if (stopping) {
                 break;
