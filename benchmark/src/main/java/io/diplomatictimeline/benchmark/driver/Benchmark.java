@@ -228,6 +228,10 @@ public final class Benchmark {
             report.note("freshness: " + outcome.notAccepted() + " of " + outcome.posted()
                     + " POSTs were not accepted (the first answer is in driver.log)");
         }
+        if (outcome.pollerBehind()) {
+            report.note("freshness: nearly every fact was on the timeline at its first GET, so the poller asked late:"
+                    + " the figures are upper bounds, the poller's delay as much as the service's");
+        }
         if (outcome.postRate() < 0.95 * settings.freshnessRate()) {
             report.note(String.format(Locale.ROOT, "freshness: measured at %.0f facts/s, not %d: timeline-service "
                             + "did not take facts that fast (the loop waits at %d unanswered POSTs)",
