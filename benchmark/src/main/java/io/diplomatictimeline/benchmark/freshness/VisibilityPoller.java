@@ -24,7 +24,7 @@ import org.HdrHistogram.Histogram;
  * <p>
  * Until 2026-11-28 the poller asked about 8 ids per round and waited for the round's slowest answer before the next.
  * On a busy machine a round took hundreds of milliseconds, so it confirmed fewer facts per second than the service
- * accepted, and measured its own growing backlog (freshness of 6 to 20 s while the projection kept up within a few
+ * accepted, and measured its own growing backlog (freshness of 6 to 37 s while the projection kept up within a few
  * hundred milliseconds).
  * <p>
  * The projection applies a partition's facts in the order timeline-service stored them, so the oldest show first; a

@@ -85,7 +85,8 @@ class Replay {
                 applied, backlog == null ? null : backlog.lag());
     }
 
-    private long appliedCount(boolean factsStillComing) {
+    /** Synchronized: status is asked from any request thread, and the count and its time go together. */
+    private synchronized long appliedCount(boolean factsStillComing) {
         Instant now = Instant.now();
         if (!factsStillComing || now.isAfter(lastCountedAt.plus(COUNT_REUSED_FOR))) {
             lastCount = projections.appliedCount();

@@ -62,11 +62,7 @@ class FactGroups implements DisposableBean {
     Optional<FactReceipt> record(RecordableFact fact) {
         Arrival arrival = new Arrival(fact);
         arrivals.add(arrival);
-        Verdict verdict = arrival.await();
-        if (verdict.refusal() != null) {
-            throw verdict.refusal();
-        }
-        return Optional.ofNullable(verdict.receipt());
+        return Optional.ofNullable(arrival.await());
     }
 
     private void writeGroups() {
@@ -154,15 +150,14 @@ class FactGroups implements DisposableBean {
         groupWriter.join(TimeUnit.SECONDS.toMillis(30));
     }
 
-    /** The answer to a fact: a receipt, a refusal, or neither (record it alone). */
-    private record Verdict(FactReceipt receipt, FactRejectedException refusal) {
-    }
-
-    /** A fact waiting for its group; its receipt or refusal stay tentative until the group commits. */
+    /**
+     * A fact waiting for its group; its receipt or refusal stay tentative until the group commits. Its answer is the
+     * receipt, the refusal, or no receipt at all: record it alone.
+     */
     private static final class Arrival {
 
         private final RecordableFact fact;
-        private final CompletableFuture<Verdict> verdict = new CompletableFuture<>();
+        private final CompletableFuture<FactReceipt> outcome = new CompletableFuture<>();
         private FactReceipt receipt;
         private FactRejectedException refusal;
 
@@ -171,20 +166,27 @@ class FactGroups implements DisposableBean {
         }
 
         private void answer() {
-            verdict.complete(refusal != null ? new Verdict(null, refusal) : new Verdict(receipt, null));
+            if (refusal != null) {
+                outcome.completeExceptionally(refusal);
+            } else {
+                outcome.complete(receipt);
+            }
         }
 
         private void recordAlone() {
-            verdict.complete(new Verdict(null, null));
+            outcome.complete(null);
         }
 
-        private Verdict await() {
+        private FactReceipt await() {
             try {
-                return verdict.get();
+                return outcome.get();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("interrupted while fact " + fact.id() + " waited for its group", e);
             } catch (ExecutionException e) {
+                if (e.getCause() instanceof FactRejectedException rejected) {
+                    throw rejected;
+                }
                 throw new IllegalStateException(e.getCause());
             }
         }
