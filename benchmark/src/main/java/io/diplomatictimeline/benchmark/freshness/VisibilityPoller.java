@@ -1,147 +1,165 @@
 package io.diplomatictimeline.benchmark.freshness;
 
-import io.diplomatictimeline.benchmark.load.Http;
+import io.diplomatictimeline.benchmark.load.PooledHttp;
 import io.diplomatictimeline.benchmark.report.Report;
+import java.io.IOException;
 import java.net.URI;
 import java.time.Duration;
-import java.util.Iterator;
-import java.util.LinkedHashSet;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
-import java.util.Set;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.DelayQueue;
+import java.util.concurrent.Delayed;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.HdrHistogram.Histogram;
 
 /**
- * Finds when each accepted fact first answers on {@code GET /api/timeline/{id}}. Up to {@value #MAX_ASKING} GETs are
- * in flight, each about the oldest accepted fact not yet seen and not being asked about. As soon as an answer comes,
- * the next question goes. A fact that was not there is asked about again after a tenth of its age, and no sooner
- * than {@value #ASK_AGAIN_MS} ms: each latency is found to within 10% or 5 ms (too long, never too short). The cap on
- * questions in flight bounds what the poller costs the projection.
+ * Finds when each fact it follows first answers 200 on {@code GET /api/timeline/{id}}. {@value #ASKERS} threads ask,
+ * each waiting on one GET; a question is due {@value #ASK_AGAIN_MS} ms after the fact's 201, and again, while the
+ * fact is not there, after a tenth of its age and no sooner than {@value #ASK_AGAIN_MS} ms. So each latency is found
+ * to within 10% or {@value #ASK_AGAIN_MS} ms, too long and never too short, as long as the askers keep up: how late
+ * they took their questions is measured ({@link #lateP99Ms()}).
  * <p>
- * Until 2026-11-28 the poller asked about 8 ids per round and waited for the round's slowest answer before the next.
- * On a busy machine a round took hundreds of milliseconds, so it confirmed fewer facts per second than the service
- * accepted, and measured its own growing backlog (freshness of 6 to 37 s while the projection kept up within a few
- * hundred milliseconds).
- * <p>
- * The projection applies a partition's facts in the order timeline-service stored them, so the oldest show first; a
- * fact that shows before older ones is counted when the poller gets to it, which can only make the figure worse.
+ * History: until 2026-11-28 the poller asked about 8 ids per round and waited for the round's slowest answer; then it
+ * kept 32 asynchronous GETs in flight about every fact. Both asked late on two busy cores, and measured their own
+ * backlog as much as the service (freshness of 4.6 to 37 s, while a {@code curl} probe saw facts 200-270 ms after
+ * their 201).
  */
 final class VisibilityPoller {
 
-    static final int MAX_ASKING = 32;
-    static final int ASK_AGAIN_MS = 5;
-    /** How far into the unseen facts, oldest first, one pass looks for a fact to ask about. */
-    private static final int SCAN = 8 * MAX_ASKING;
+    static final int ASKERS = 8;
+    static final int ASK_AGAIN_MS = 20;
+    private static final long ASK_AGAIN_NANOS = TimeUnit.MILLISECONDS.toNanos(ASK_AGAIN_MS);
     private static final Duration LOST_AFTER = Duration.ofSeconds(60);
 
-    private final Http http;
+    private final PooledHttp http;
     private final URI projection;
     private final Report report;
-    private final ConcurrentLinkedQueue<Accepted> accepted;
-    private final AtomicLong inFlight;
-    private final Histogram latencies;
-    private final BlockingQueue<Reply> replies = new LinkedBlockingQueue<>();
-    private final AtomicLong questions = new AtomicLong();
+    private final DelayQueue<Question> questions = new DelayQueue<>();
+    private final Histogram latencies = new Histogram(TimeUnit.MINUTES.toMicros(10), 3);
+    private final Histogram lateness = new Histogram(TimeUnit.MINUTES.toMicros(10), 3);
+    private final AtomicLong followed = new AtomicLong();
+    private final AtomicLong gets = new AtomicLong();
+    private final AtomicLong lastSeen = new AtomicLong(System.nanoTime());
+    private final List<Thread> askers = new ArrayList<>();
+    private volatile boolean stopping;
 
-    /**
-     * @param accepted  facts answered 201, in the order their answers arrived
-     * @param inFlight  facts posted and not yet refused or seen; the poller counts the seen ones down
-     * @param latencies where each fact's time from its 201 to its first 200, in µs, goes
-     */
-    VisibilityPoller(Http http, URI projection, Report report, ConcurrentLinkedQueue<Accepted> accepted,
-                     AtomicLong inFlight, Histogram latencies) {
+    VisibilityPoller(PooledHttp http, URI projection, Report report) {
         this.http = http;
         this.projection = projection;
         this.report = report;
-        this.accepted = accepted;
-        this.inFlight = inFlight;
-        this.latencies = latencies;
     }
 
-    record Accepted(String id, long answeredAt) {
-    }
+    /** A question about one fact, due at {@code askAt} (in {@link System#nanoTime()}). */
+    private record Question(String id, long answeredAt, long askAt) implements Delayed {
 
-    /** A fact not seen yet, and whether and when to ask about it. */
-    private static final class Unseen {
+        @Override
+        public long getDelay(TimeUnit unit) {
+            return unit.convert(askAt - System.nanoTime(), TimeUnit.NANOSECONDS);
+        }
 
-        private final Accepted fact;
-        private boolean asking;
-        private long askAt;
-
-        private Unseen(Accepted fact) {
-            this.fact = fact;
+        @Override
+        public int compareTo(Delayed other) {
+            return Long.compare(askAt, ((Question) other).askAt);
         }
     }
 
-    /** An answer about a fact, timed when it arrived rather than when the poller got round to it. */
-    private record Reply(Unseen about, boolean found, long at) {
+    void start() {
+        for (int i = 0; i < ASKERS; i++) {
+            Thread asker = new Thread(this::ask, "freshness-asker-" + i);
+            asker.setDaemon(true);
+            asker.start();
+            askers.add(asker);
+        }
     }
 
-    /** Runs until every accepted fact was seen, or nothing new was seen for a minute. */
-    void run() throws InterruptedException {
-        Set<Unseen> unseen = new LinkedHashSet<>();
-        long lastSeen = System.nanoTime();
-        int asking = 0;
-        try {
-            while (true) {
-                for (Accepted next = accepted.poll(); next != null; next = accepted.poll()) {
-                    unseen.add(new Unseen(next));
-                }
-                long now = System.nanoTime();
-                Iterator<Unseen> oldestFirst = unseen.iterator();
-                for (int looked = 0; asking < MAX_ASKING && looked < SCAN && oldestFirst.hasNext(); looked++) {
-                    Unseen fact = oldestFirst.next();
-                    if (!fact.asking && fact.askAt <= now) {
-                        ask(fact);
-                        asking++;
-                        questions.incrementAndGet();
-                    }
-                }
-                if (unseen.isEmpty() && inFlight.get() == 0 && now - lastSeen > TimeUnit.SECONDS.toNanos(1)) {
-                    return;
-                }
-                if (now - lastSeen > LOST_AFTER.toNanos()) {
-                    report.progress("freshness: " + (unseen.size() + inFlight.get())
-                            + " accepted facts never showed");
-                    return;
-                }
-                for (Reply reply = replies.poll(1, TimeUnit.MILLISECONDS); reply != null; reply = replies.poll()) {
-                    asking--;
-                    Unseen fact = reply.about();
-                    fact.asking = false;
-                    if (reply.found()) {
-                        latencies.recordValue(Math.max(0, (reply.at() - fact.fact.answeredAt()) / 1_000));
-                        unseen.remove(fact);
-                        inFlight.decrementAndGet();
-                        lastSeen = reply.at();
-                    } else {
-                        long age = reply.at() - fact.fact.answeredAt();
-                        fact.askAt = reply.at() + Math.max(age / 10, TimeUnit.MILLISECONDS.toNanos(ASK_AGAIN_MS));
-                    }
-                }
-            }
-        } finally {
-            report.progress(String.format(Locale.ROOT, "freshness poller: %d GETs for %d facts seen",
-                    questions.get(), latencies.getTotalCount()));
-        }
+    /** Follows a fact whose POST was answered 201 at {@code answeredAt} ({@link System#nanoTime()}). */
+    void follow(String id, long answeredAt) {
+        followed.incrementAndGet();
+        questions.add(new Question(id, answeredAt, answeredAt + ASK_AGAIN_NANOS));
     }
 
     /**
-     * Whether the poller was behind the projection: nearly every fact was there at its first GET, so it was asked
-     * about late, and its latency is the poller's as much as the service's.
+     * Returns once every fact followed was seen, or when none was seen for a minute, and stops the askers.
+     *
+     * @return how many facts followed were never seen
      */
-    boolean wasBehind() {
-        return questions.get() < 1.05 * latencies.getTotalCount();
+    long awaitAll() throws InterruptedException {
+        try {
+            while (seen() < followed.get()) {
+                if (System.nanoTime() - lastSeen.get() > LOST_AFTER.toNanos()) {
+                    break;
+                }
+                TimeUnit.MILLISECONDS.sleep(10);
+            }
+        } finally {
+            stopping = true;
+            for (Thread asker : askers) {
+                asker.join();
+            }
+            report.progress(String.format(Locale.ROOT,
+                    "freshness poller: %d GETs for %d of %d facts followed; questions taken late by %.1f ms at p99",
+                    gets.get(), seen(), followed.get(), lateP99Ms()));
+        }
+        return followed.get() - seen();
     }
 
-    private void ask(Unseen fact) {
-        fact.asking = true;
-        http.getAsyncDiscarding(projection.resolve("/api/timeline/" + fact.fact.id()))
-                .whenComplete((answer, error) -> replies.add(
-                        new Reply(fact, error == null && answer.statusCode() == 200, System.nanoTime())));
+    long followed() {
+        return followed.get();
+    }
+
+    synchronized long seen() {
+        return latencies.getTotalCount();
+    }
+
+    synchronized double percentileMs(double percentile) {
+        return latencies.getValueAtPercentile(percentile) / 1e3;
+    }
+
+    synchronized double maxMs() {
+        return latencies.getMaxValue() / 1e3;
+    }
+
+    /** How late, at the 99th percentile, the askers took their questions: what the figures may be too long by. */
+    synchronized double lateP99Ms() {
+        return lateness.getValueAtPercentile(99) / 1e3;
+    }
+
+    private void ask() {
+        try {
+            while (!stopping) {
+                Question question = questions.poll(100, TimeUnit.MILLISECONDS);
+                if (question != null) {
+                    ask(question);
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void ask(Question question) {
+        long takenAt = System.nanoTime();
+        int status;
+        try {
+            status = http.getStatus(projection.resolve("/api/timeline/" + question.id()));
+        } catch (IOException e) {
+            status = -1;
+        }
+        gets.incrementAndGet();
+        long at = System.nanoTime();
+        synchronized (this) {
+            lateness.recordValue(Math.max(0, takenAt - question.askAt()) / 1_000);
+            if (status == 200) {
+                latencies.recordValue((at - question.answeredAt()) / 1_000);
+            }
+        }
+        if (status == 200) {
+            lastSeen.set(at);
+        } else {
+            long age = at - question.answeredAt();
+            questions.add(new Question(question.id(), question.answeredAt(), at + Math.max(age / 10, ASK_AGAIN_NANOS)));
+        }
     }
 }

@@ -6,14 +6,14 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 /**
- * The driver's own HTTP client, for what is not a closed loop of identical requests (bulk loads, the open loop of
- * the freshness probe, the admin calls): the JDK's client over HTTP/1.1 keep-alive connections, a fixed pool of
- * daemon threads. The closed loops go through {@link Wrk}, which costs the machine far less per request.
+ * The driver's own HTTP client, for the requests that are few or large (bulk loads, the admin calls, probes): the
+ * JDK's client over HTTP/1.1 keep-alive connections, a fixed pool of daemon threads. The closed loops go through
+ * {@link Wrk}, and the open loop of the freshness phase through {@link PooledHttp}: each costs the machine far less
+ * per request.
  */
 public final class Http implements AutoCloseable {
 
@@ -40,17 +40,8 @@ public final class Http implements AutoCloseable {
         return client.send(postRequest(uri, contentType, body, timeout), HttpResponse.BodyHandlers.ofString());
     }
 
-    public CompletableFuture<HttpResponse<String>> postAsync(URI uri, String contentType, byte[] body) {
-        return client.sendAsync(postRequest(uri, contentType, body, Duration.ofSeconds(60)),
-                HttpResponse.BodyHandlers.ofString());
-    }
-
     public HttpResponse<String> get(URI uri, boolean authorized) throws IOException, InterruptedException {
         return client.send(getRequest(uri, authorized), HttpResponse.BodyHandlers.ofString());
-    }
-
-    public CompletableFuture<HttpResponse<Void>> getAsyncDiscarding(URI uri) {
-        return client.sendAsync(getRequest(uri, false), HttpResponse.BodyHandlers.discarding());
     }
 
     private HttpRequest postRequest(URI uri, String contentType, byte[] body, Duration timeout) {
