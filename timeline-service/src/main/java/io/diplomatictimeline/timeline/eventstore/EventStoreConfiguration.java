@@ -6,17 +6,12 @@ import javax.sql.DataSource;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.transaction.TransactionManager;
-import org.axonframework.eventhandling.EventBusSpanFactory;
-import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
-import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
-import org.axonframework.eventsourcing.eventstore.jdbc.JdbcSQLErrorCodesResolver;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -44,34 +39,6 @@ class EventStoreConfiguration {
                 .transactionManager(transactionManager)
                 .schema(new EventSchema())
                 .build();
-    }
-
-    /**
-     * Axon's event store exactly as its auto-configuration builds it, except for how many of the latest events it keeps
-     * in memory for the tracking processors that tail the store (here one: publication to Kafka). Axon keeps 10,000,
-     * which on this service were about a quarter of the heap that stays live (some 20 MB of 86 MB, 2026-11-28), and
-     * with it the old generation filled and was collected every few seconds under load, pausing every request for
-     * half a second. A processor that falls further behind than the cache reads from the database instead, as after
-     * any restart, so the size bounds only memory, never what is published.
-     */
-    @Bean
-    EmbeddedEventStore eventStore(EventStorageEngine storageEngine, org.axonframework.config.Configuration configuration,
-                                  @Value("${timeline.event-store.cached-events}") int cachedEvents) {
-        return EmbeddedEventStore.builder()
-                .storageEngine(storageEngine)
-                .messageMonitor(configuration.messageMonitor(EventStore.class, "eventStore"))
-                .spanFactory(configuration.getComponent(EventBusSpanFactory.class))
-                .cachedEvents(cachedEvents)
-                .build();
-    }
-
-    /**
-     * How the storage engine tells a duplicate event (two writers appending the same sequence number of a track) from
-     * other failures: Axon's auto-configuration makes this one only when it makes the event store too.
-     */
-    @Bean
-    PersistenceExceptionResolver persistenceExceptionResolver() {
-        return new JdbcSQLErrorCodesResolver();
     }
 
     /**
