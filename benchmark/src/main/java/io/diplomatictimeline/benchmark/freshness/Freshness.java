@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
 
@@ -70,14 +71,15 @@ public final class Freshness {
         long total = warmupFacts + rate * duration.toSeconds();
         long interval = 1_000_000_000L / rate;
         AtomicLong accepted = new AtomicLong();
-        AtomicLong refused = new AtomicLong();
+        // Only the first refusal is said: how many there were is the posted count less the accepted one.
+        AtomicBoolean refusalSaid = new AtomicBoolean();
         BlockingQueue<Long> due = new ArrayBlockingQueue<>(MAX_UNANSWERED - POSTERS);
         try (PooledHttp http = new PooledHttp(token, POSTERS + VisibilityPoller.ASKERS)) {
             VisibilityPoller visibility = new VisibilityPoller(http, projection, report);
             visibility.start();
             List<Thread> posters = new ArrayList<>();
             for (int i = 0; i < POSTERS; i++) {
-                Thread poster = new Thread(() -> post(http, due, warmupFacts, visibility, accepted, refused),
+                Thread poster = new Thread(() -> post(http, due, warmupFacts, visibility, accepted, refusalSaid),
                         "freshness-poster-" + i);
                 poster.setDaemon(true);
                 poster.start();
@@ -114,7 +116,7 @@ public final class Freshness {
 
     /** A poster's loop: takes the next due fact, posts it, and hands a followed one's receipt to the poller. */
     private void post(PooledHttp http, BlockingQueue<Long> due, long warmupFacts, VisibilityPoller visibility,
-                      AtomicLong accepted, AtomicLong refused) {
+                      AtomicLong accepted, AtomicBoolean refusalSaid) {
         try {
             for (long n = due.take(); n != STOP; n = due.take()) {
                 byte[] body = Facts.json(Facts.body(String.format("bench-fresh-%03d", n % TRACKS),
@@ -137,7 +139,7 @@ public final class Freshness {
                 } catch (IOException e) {
                     failure = e.toString();
                 }
-                if (measured && refused.incrementAndGet() == 1) {
+                if (measured && refusalSaid.compareAndSet(false, true)) {
                     report.progress("freshness: a POST was not accepted: " + failure);
                 }
             }
