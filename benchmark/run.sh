@@ -12,7 +12,8 @@
 #                   --query-clients N, --freshness-rate N, --batch N, --bulk-clients N, --spread-tracks N
 #
 # Ports (never the defaults of ./run.sh): BENCH_KAFKA_PORT 29092, BENCH_KAFKA_CONTROLLER_PORT 29093,
-# BENCH_TIMELINE_PORT 28081, BENCH_PROJECTION_PORT 28082, BENCH_CEILING_PORT 28083.
+# BENCH_TIMELINE_PORT 28081, BENCH_PROJECTION_PORT 28082, BENCH_CEILING_PORT 28083. BENCH_SERVICE_JAVA_OPTS: more JVM
+# options for both services.
 # Exits 0 when every figure was measured, 1 otherwise (a RESULT line missing or failed, or the stack failed).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -113,10 +114,12 @@ say "building the services and the benchmark (tests skipped)..."
 # The dev token it makes there is the benchmark's own (events:write at timeline-service, timeline:admin at
 # projection-service); its client gets an allowance far above any rate the benchmark reaches, so that the rate
 # limiter is still on the path but never throttles.
-service_opts=""
+# BENCH_SERVICE_JAVA_OPTS: more JVM options for both services, after service-jvm.options (to compare collector
+# settings, say); the ceiling app keeps service-jvm.options alone.
+service_opts="${BENCH_SERVICE_JAVA_OPTS:-}"
 if [ "$PROFILE" = true ]; then
   mkdir -p "$OUT/profile"
-  service_opts="-XX:StartFlightRecording=settings=profile,maxsize=1g -XX:FlightRecorderOptions:stackdepth=256"
+  service_opts="$service_opts -XX:StartFlightRecording=settings=profile,maxsize=1g -XX:FlightRecorderOptions:stackdepth=256"
 fi
 say "starting the stack (logs in $DATA/logs)..."
 DATA_DIR="$DATA" LOAD_SEEDS=false KAFKA_PORT="$KAFKA_PORT" KAFKA_CONTROLLER_PORT="$KAFKA_CONTROLLER_PORT" \
