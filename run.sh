@@ -20,7 +20,8 @@ read -r -a SERVICE_JAVA_OPTS <<< "${SERVICE_JAVA_OPTS:-}"
 # ./benchmark/run.sh as rss_*_mb): a small heap and the serial collector (two cores; G1's own structures and the
 # heap it grew to took either service past 900 MB), bounded metaspace, code cache, thread stacks and direct
 # buffers (service-jvm.options, a java argument file the benchmark's ceiling app runs with too), and glibc held to
-# two malloc arenas instead of one per core and thread.
+# two malloc arenas instead of one per core and thread. A service that runs out of heap exits (and with it this
+# stack; docker-compose.yml restarts it) rather than answering 500 until restarted: H2 closes its database then.
 export MALLOC_ARENA_MAX=2
 VERSION="0.1.0-SNAPSHOT"
 TIMELINE_JAR="timeline-service/target/timeline-service-$VERSION-exec.jar"

@@ -69,6 +69,8 @@ class DockerComposeTest {
         assertThat((List<Object>) definition.get("command")).containsExactly("java", "@/app/service-jvm.options", "-jar",
                 "/app/service.jar");
         assertThat(Files.readString(ROOT.resolve("run.sh"))).contains("java @service-jvm.options");
+        // A service that exits (service-jvm.options makes it exit when out of heap) is started again.
+        assertThat(definition.get("restart")).isEqualTo("on-failure");
         assertThat(String.valueOf(environment.get("MALLOC_ARENA_MAX"))).isEqualTo("2");
     }
 
