@@ -1,25 +1,42 @@
 #!/usr/bin/env python3
-"""gc-pauses-by-phase.py PHASES.tsv NAME=GCLOG...: share of each phase's wall time a JVM stood still in collector pauses."""
-import sys, re
+"""gc-pauses-by-phase.py PHASES.tsv NAME=GCLOG...
+
+For each phase of a benchmark run (phases.tsv: name, start, end), the share of its wall time each JVM stood still in
+the collector's pauses, with the count and mean of its young and full collections. The GC logs are those of
+-Xlog:gc:file=...:utctime,uptime.
+"""
+import re
+import sys
 from datetime import datetime
-phases=[]
-for l in open(sys.argv[1]):
-    n,a,b=l.split('\t'); 
-    pa=datetime.fromisoformat(a.strip().replace('Z','')[:26]); pb=datetime.fromisoformat(b.strip().replace('Z','')[:26])
-    phases.append((n,pa,pb))
-logs={}
-for arg in sys.argv[2:]:
-    name,f=arg.split('=',1); ev=[]
-    for l in open(f):
-        m=re.match(r'\[(\S+?)\+0000\]\[[\d.]+s\] GC\(\d+\) Pause (Young|Full).*?([\d.]+)ms$',l.strip())
-        if m: ev.append((datetime.fromisoformat(m.group(1)[:26]),m.group(2),float(m.group(3))))
-    logs[name]=ev
-print('| phase | ' + ' | '.join(f'{n}: paused, young n / avg, full n / avg' for n in logs) + ' |')
-print('|---|' + '---|'*len(logs))
-for n,a,b in phases:
-    cells=[]
-    for name,ev in logs.items():
-        y=[p for (ts,k,p) in ev if a<=ts<=b and k=='Young']; f=[p for (ts,k,p) in ev if a<=ts<=b and k=='Full']
-        span=(b-a).total_seconds()
-        cells.append(f"{(sum(y)+sum(f))/10/span:.0f}%, {len(y)} / {sum(y)/max(1,len(y)):.0f} ms, {len(f)} / {sum(f)/max(1,len(f)):.0f} ms")
-    print(f'| {n} | ' + ' | '.join(cells) + ' |')
+
+PAUSE = re.compile(r'\[(\S+?)\+0000\]\[[\d.]+s\] GC\(\d+\) Pause (Young|Full).*?([\d.]+)ms$')
+
+
+def instant(text):
+    return datetime.fromisoformat(text.strip().replace('Z', '')[:26])
+
+
+def pauses(path):
+    found = []
+    for line in open(path):
+        match = PAUSE.match(line.strip())
+        if match:
+            found.append((instant(match.group(1)), match.group(2), float(match.group(3))))
+    return found
+
+
+def summary(pauses_of_jvm, start, end):
+    young = [ms for (at, kind, ms) in pauses_of_jvm if start <= at <= end and kind == 'Young']
+    full = [ms for (at, kind, ms) in pauses_of_jvm if start <= at <= end and kind == 'Full']
+    share = (sum(young) + sum(full)) / 10 / (end - start).total_seconds()
+    return (f"{share:.0f}%, {len(young)} / {sum(young) / max(1, len(young)):.0f} ms, "
+            f"{len(full)} / {sum(full) / max(1, len(full)):.0f} ms")
+
+
+phases = [(name, instant(start), instant(end))
+          for name, start, end in (line.split('\t') for line in open(sys.argv[1]))]
+jvms = {name: pauses(path) for name, path in (arg.split('=', 1) for arg in sys.argv[2:])}
+print('| phase | ' + ' | '.join(f'{name}: paused, young n / avg, full n / avg' for name in jvms) + ' |')
+print('|---|' + '---|' * len(jvms))
+for name, start, end in phases:
+    print(f'| {name} | ' + ' | '.join(summary(p, start, end) for p in jvms.values()) + ' |')
