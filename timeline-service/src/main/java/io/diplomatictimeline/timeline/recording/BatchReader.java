@@ -7,13 +7,13 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
+import io.diplomatictimeline.timeline.identity.TimeOrderedIds;
 import io.diplomatictimeline.timeline.json.RequestJson;
 import io.diplomatictimeline.timeline.limits.LimitsProperties;
 import io.diplomatictimeline.timeline.problem.FieldProblem;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
@@ -62,7 +62,7 @@ class BatchReader {
             }
             try {
                 FactRequest request = json.treeToValue(node.json(), FactRequest.class);
-                items.add(new BatchItem(index, request.track(), facts.read(request, UUID::randomUUID)));
+                items.add(new BatchItem(index, request.track(), facts.read(request, TimeOrderedIds::next)));
             } catch (JsonProcessingException e) {
                 FieldProblem problem = JsonProblems.of(e, "");
                 problems.add(new BatchProblem(index, problem.field(), problem.message()));

@@ -3,6 +3,7 @@ package io.diplomatictimeline.timeline.recording;
 import io.diplomatictimeline.timeline.fact.FactReceipt;
 import io.diplomatictimeline.timeline.idempotency.IdempotencyKey;
 import io.diplomatictimeline.timeline.idempotency.IdempotentRequests;
+import io.diplomatictimeline.timeline.identity.TimeOrderedIds;
 import java.net.URI;
 import java.security.Principal;
 import java.util.UUID;
@@ -39,7 +40,7 @@ class FactController {
             @RequestHeader(name = IdempotencyKey.HEADER, required = false) String idempotencyKey) {
         FactReceipt receipt;
         if (idempotencyKey == null) {
-            receipt = recorder.record(reader.read(request, UUID::randomUUID));
+            receipt = recorder.record(reader.read(request, TimeOrderedIds::next));
         } else {
             IdempotencyKey key = IdempotencyKey.parse(idempotencyKey);
             RecordableFact fact = reader.read(request, () -> key.factIdFor(client.getName()));

@@ -4,6 +4,7 @@ import io.diplomatictimeline.timeline.correction.CorrectFact;
 import io.diplomatictimeline.timeline.correction.RetractFact;
 import io.diplomatictimeline.timeline.correction.RevisionReceipt;
 import io.diplomatictimeline.timeline.fact.RecordedFact;
+import io.diplomatictimeline.timeline.identity.TimeOrderedIds;
 import io.diplomatictimeline.timeline.problem.FieldProblem;
 import io.diplomatictimeline.timeline.receipt.FactReceipts;
 import io.diplomatictimeline.timeline.receipt.FactReceipts.FactVersion;
@@ -47,7 +48,7 @@ class FactReviser {
         if (!problems.isEmpty()) {
             throw new InvalidFactRequestException(problems);
         }
-        return commands.sendAndWait(new CorrectFact(UUID.randomUUID(), version.version(), current, corrected,
+        return commands.sendAndWait(new CorrectFact(TimeOrderedIds.next(), version.version(), current, corrected,
                 patch.plain(request.changes()), request.reason(), request.source()));
     }
 
@@ -58,7 +59,7 @@ class FactReviser {
         if (!problems.isEmpty()) {
             throw new InvalidFactRequestException(problems);
         }
-        return commands.sendAndWait(new RetractFact(UUID.randomUUID(), factId, version.receipt().track(),
+        return commands.sendAndWait(new RetractFact(TimeOrderedIds.next(), factId, version.receipt().track(),
                 version.receipt().type(), request.reason(), request.source()));
     }
 

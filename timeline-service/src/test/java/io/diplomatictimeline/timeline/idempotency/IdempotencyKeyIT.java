@@ -143,10 +143,8 @@ class IdempotencyKeyIT {
     }
 
     private static ObjectNode withoutId(String track, int roundNumber) {
-        ObjectNode body = FactBodies.roundHeld(UUID.randomUUID(), track, roundNumber,
-                roundNumber == 1 ? "2025-02-27" : "2025-04-10");
-        body.remove("id");
-        return body;
+        return FactBodies.withoutId(FactBodies.roundHeld(UUID.randomUUID(), track, roundNumber,
+                roundNumber == 1 ? "2025-02-27" : "2025-04-10"));
     }
 
     private boolean isClaimed(String key) {

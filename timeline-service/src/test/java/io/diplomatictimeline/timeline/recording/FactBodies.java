@@ -28,6 +28,12 @@ public final class FactBodies {
                 """.formatted(id, track, occurredOn, roundNumber, roundNumber));
     }
 
+    /** The fact as a client that leaves the id to the service sends it. */
+    public static ObjectNode withoutId(ObjectNode fact) {
+        fact.remove("id");
+        return fact;
+    }
+
     public static ObjectNode propertySeizureRaised(UUID id, String track) {
         return parse("""
                 {

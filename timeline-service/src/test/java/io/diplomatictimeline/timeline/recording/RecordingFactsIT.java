@@ -3,6 +3,7 @@ package io.diplomatictimeline.timeline.recording;
 import static io.diplomatictimeline.timeline.recording.FactBodies.newTrack;
 import static io.diplomatictimeline.timeline.recording.FactBodies.propertySeizureRaised;
 import static io.diplomatictimeline.timeline.recording.FactBodies.roundHeld;
+import static io.diplomatictimeline.timeline.recording.FactBodies.withoutId;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -25,6 +26,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
 
 @TimelineServiceTest
@@ -36,6 +38,8 @@ class RecordingFactsIT {
     private TestRestTemplate http;
     @Autowired
     private ObjectMapper json;
+    @Autowired
+    private JdbcClient jdbc;
 
     @BeforeAll
     static void readTheTopic(@Autowired EmbeddedKafkaBroker broker) {
@@ -103,6 +107,25 @@ class RecordingFactsIT {
         assertThat(aboutNothingRecorded.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
         assertThat(aboutNothingRecorded.getBody().get("errors").get(0).get("field").asText())
                 .isEqualTo("details.aboutFactId");
+    }
+
+    @Test
+    void aFactPostedWithoutAnIdIsGivenATimeOrderedOneAndSoIsItsEvent() {
+        String track = newTrack();
+
+        UUID first = UUID.fromString(post(withoutId(roundHeld(UUID.randomUUID(), track, 1, "2025-02-27")))
+                .getBody().get("id").asText());
+        UUID second = UUID.fromString(post(withoutId(roundHeld(UUID.randomUUID(), track, 2, "2025-04-10")))
+                .getBody().get("id").asText());
+
+        // Version 7: the time first, so that each index holding these ids takes them at its end.
+        assertThat(first.version()).isEqualTo(7);
+        assertThat(second.version()).isEqualTo(7);
+        assertThat(second).isGreaterThan(first);
+        assertThat(jdbc.sql("SELECT eventIdentifier FROM DomainEventEntry WHERE aggregateIdentifier = ?")
+                .param(track).query(String.class).list())
+                .hasSize(2)
+                .allSatisfy(eventId -> assertThat(UUID.fromString(eventId).version()).isEqualTo(7));
     }
 
     @Test
