@@ -1,9 +1,11 @@
 package io.diplomatictimeline.timeline.publication;
 
+import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.config.TopicConfig;
 import org.axonframework.config.EventProcessingConfigurer;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -26,6 +28,20 @@ class PublicationConfiguration {
                 .config(TopicConfig.RETENTION_MS_CONFIG, "-1")
                 .config(TopicConfig.RETENTION_BYTES_CONFIG, "-1")
                 .build();
+    }
+
+    /**
+     * Publication is one tracking processor, one thread, whose token is the outbox's read position. It reads the
+     * event store on its own stream (see EventStoreConfiguration), so nothing tells it that a fact was just stored: it
+     * asks the store again after {@code poll-interval} without new facts, a query on the store's primary key.
+     */
+    @Autowired
+    void publishInBatches(EventProcessingConfigurer processing, PublicationProperties properties) {
+        processing.registerTrackingEventProcessor(KafkaFactPublisher.GROUP,
+                org.axonframework.config.Configuration::eventStore,
+                configuration -> TrackingEventProcessorConfiguration.forSingleThreadedProcessing()
+                        .andBatchSize(properties.batchSize())
+                        .andEventAvailabilityTimeout(properties.pollInterval().toMillis(), TimeUnit.MILLISECONDS));
     }
 
     /**

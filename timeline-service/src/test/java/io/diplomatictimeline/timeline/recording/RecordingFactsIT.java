@@ -129,6 +129,20 @@ class RecordingFactsIT {
     }
 
     @Test
+    void publicationReadsTheEventStoreItselfNotThroughAxonsSharedCacheOfEvents() {
+        UUID id = UUID.randomUUID();
+        post(propertySeizureRaised(id, newTrack()));
+
+        published.awaitRecordOf(id);
+
+        // The cache is filled by a thread of Axon's own, in a thread group named after the store, from the database
+        // as fast as it answers; the processor reading from it kept every event that thread had read past it, and
+        // timeline-service ran out of heap behind a backlog (EventStoreConfiguration).
+        assertThat(Thread.getAllStackTraces().keySet()).noneMatch(thread -> thread.getThreadGroup() != null
+                && thread.getThreadGroup().getName().equals("EmbeddedEventStore"));
+    }
+
+    @Test
     void theLocationOfAnAcceptedFactAnswersWithTheWholeFact() {
         UUID id = UUID.randomUUID();
         post(propertySeizureRaised(id, newTrack()));
