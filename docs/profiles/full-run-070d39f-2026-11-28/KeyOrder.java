@@ -8,7 +8,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
 
 /**
- * Random against time-ordered (version 7) keys in H2, with the services' 4 MB page cache and WRITE_DELAY=0: fills a
+ * Random against time-ordered (version 7) keys in H2, with the projection's 4 MB page cache and WRITE_DELAY=0: fills a
  * table shaped like the read model's entries (a UUID primary key, a second UUID index like the event store's
  * eventIdentifier, the track-and-date index) with N rows in commits of 1,000, then times 20,000 more in commits of
  * K, as a projection keeping up with a steady stream commits them.
