@@ -13,10 +13,13 @@ public final class EdtfDate {
 
     private final EdtfPoint start;
     private final EdtfPoint end;
+    /** Written once: every fact's date is written to several JSON documents and rows. */
+    private final String text;
 
     private EdtfDate(EdtfPoint start, EdtfPoint end) {
         this.start = start;
         this.end = end;
+        this.text = start == end ? start.toString() : start + "/" + end;
     }
 
     /**
@@ -73,7 +76,7 @@ public final class EdtfDate {
     /** The canonical EDTF text, which {@link #parse(String)} reads back to an equal date. */
     @Override
     public String toString() {
-        return isInterval() ? start + "/" + end : start.toString();
+        return text;
     }
 
     @Override

@@ -71,13 +71,25 @@ record EdtfPoint(int year, int month, int day, Precision precision, Qualifier qu
         };
     }
 
+    /**
+     * The EDTF text of this point, zero-padded. Written by hand: {@code String.format} was 7% of timeline-service's
+     * time in a bulk load.
+     */
     @Override
     public String toString() {
-        String text = switch (precision) {
-            case YEAR -> String.format("%04d", year);
-            case MONTH -> String.format("%04d-%02d", year, month);
-            case DAY -> String.format("%04d-%02d-%02d", year, month, day);
-        };
-        return text + qualifier.symbol;
+        StringBuilder text = new StringBuilder(11);
+        appendPadded(text, year, 4);
+        if (precision != Precision.YEAR) {
+            appendPadded(text.append('-'), month, 2);
+        }
+        if (precision == Precision.DAY) {
+            appendPadded(text.append('-'), day, 2);
+        }
+        return text.append(qualifier.symbol).toString();
+    }
+
+    private static void appendPadded(StringBuilder text, int value, int width) {
+        String digits = Integer.toString(value);
+        text.append("0".repeat(Math.max(0, width - digits.length()))).append(digits);
     }
 }

@@ -22,6 +22,8 @@ class EdtfDateTest {
             "2016/2018,   2016-01-01, 2018-12-31",
             "2015~/2025-04, 2015-01-01, 2025-04-30",
             "2016/2016-03, 2016-01-01, 2016-03-31",
+            "0987-03-05?, 0987-03-05, 0987-03-05",
+            "0050~/0700-11, 0050-01-01, 0700-11-30",
     })
     void aDateCoversThePeriodOfItsPrecision(String text, LocalDate earliest, LocalDate latest) {
         EdtfDate date = EdtfDate.parse(text);
