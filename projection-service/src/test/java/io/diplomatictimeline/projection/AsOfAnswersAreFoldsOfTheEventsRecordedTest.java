@@ -8,6 +8,7 @@ import io.diplomatictimeline.edtf.EdtfDate;
 import io.diplomatictimeline.projection.disputes.DisputeQuery;
 import io.diplomatictimeline.projection.readmodel.AsOf;
 import io.diplomatictimeline.projection.timeline.TimelineQuery;
+import io.diplomatictimeline.projection.timeline.TimelineReadModel;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -81,9 +82,9 @@ class AsOfAnswersAreFoldsOfTheEventsRecordedTest {
 
     private static void assertAnswersAreTheFold(String track, AsOf asOf, Map<UUID, Known> known) {
         TimelineQuery onTrack = TimelineQuery.everything().onTrack(track).limit(TimelineQuery.MAX_LIMIT).asOf(asOf);
-        assertThat(seen(READ_MODELS.timeline(onTrack).entries())).as("timeline as of %s", asOf.instant())
+        assertThat(seen(TimelineReadModel.json(READ_MODELS.timeline(onTrack)))).as("timeline as of %s", asOf.instant())
                 .isEqualTo(expectedTimeline(known, false));
-        assertThat(seen(READ_MODELS.timeline(onTrack.includingRetracted(true)).entries()))
+        assertThat(seen(TimelineReadModel.json(READ_MODELS.timeline(onTrack.includingRetracted(true)))))
                 .as("timeline with retracted entries as of %s", asOf.instant())
                 .isEqualTo(expectedTimeline(known, true));
         assertThat(READ_MODELS.rounds().list(track, asOf).stream()

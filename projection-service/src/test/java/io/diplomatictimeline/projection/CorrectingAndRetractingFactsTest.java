@@ -81,10 +81,11 @@ class CorrectingAndRetractingFactsTest {
 
         readModels.apply(retraction);
 
-        assertThat(readModels.timeline(TimelineQuery.everything().limit(500)).entries())
+        assertThat(TimelineReadModel.json(readModels.timeline(TimelineQuery.everything().limit(500))))
                 .noneMatch(entry -> entry.get("id").asText().equals(seizure.id().toString()));
-        JsonNode retracted = readModels.timeline(TimelineQuery.everything().limit(500).includingRetracted(true))
-                .entries().stream().filter(entry -> entry.get("id").asText().equals(seizure.id().toString()))
+        JsonNode retracted = TimelineReadModel.json(
+                        readModels.timeline(TimelineQuery.everything().limit(500).includingRetracted(true)))
+                .stream().filter(entry -> entry.get("id").asText().equals(seizure.id().toString()))
                 .findFirst().orElseThrow();
         assertThat(retracted.get("status").asText()).isEqualTo("retracted");
         assertThat(retracted.get("version").asInt()).isEqualTo(2);

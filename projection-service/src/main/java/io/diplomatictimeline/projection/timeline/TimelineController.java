@@ -1,6 +1,5 @@
 package io.diplomatictimeline.projection.timeline;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.diplomatictimeline.projection.readmodel.AsOf;
 import io.diplomatictimeline.projection.web.AsOfParameter;
 import io.diplomatictimeline.projection.web.FactId;
@@ -43,7 +42,8 @@ class TimelineController {
 
     /** The entry as it reads now (or then): a retracted fact is answered too, with status retracted. */
     @GetMapping("/{id}")
-    JsonNode entry(@PathVariable String id, @RequestParam(name = AsOfParameter.NAME, required = false) String asOf) {
+    TimelineEntry entry(@PathVariable String id,
+                        @RequestParam(name = AsOfParameter.NAME, required = false) String asOf) {
         AsOf knowledge = AsOfParameter.parse(asOf);
         return FactId.parse(id).flatMap(factId -> entries.findById(factId, knowledge))
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,

@@ -1,9 +1,5 @@
 package io.diplomatictimeline.projection.timeline;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.diplomatictimeline.projection.actors.ActorNaming;
 import io.diplomatictimeline.projection.readmodel.AsOf;
 import io.diplomatictimeline.projection.readmodel.CurrentRows;
@@ -62,11 +58,9 @@ class TimelineEntries {
             .thenComparing(TimelineCursor::id, TimelineEntries::compareAsUnsignedBytes);
 
     private final JdbcClient jdbc;
-    private final ObjectMapper json;
 
-    TimelineEntries(JdbcClient jdbc, ObjectMapper json) {
+    TimelineEntries(JdbcClient jdbc) {
         this.jdbc = jdbc;
-        this.json = json;
     }
 
     void add(RecordedFact fact, PendingRows rows) {
@@ -141,7 +135,7 @@ class TimelineEntries {
     }
 
     /** The entry as known at that moment, retracted or not; empty when the fact was not recorded by then. */
-    Optional<JsonNode> findById(UUID id, AsOf asOf) {
+    Optional<TimelineEntry> findById(UUID id, AsOf asOf) {
         Map<String, Object> parameters = new HashMap<>(asOf.parameters());
         parameters.put("id", id);
         return jdbc.sql(COLUMNS + " where id = :id and " + asOf.rowsValid(null))
@@ -259,25 +253,13 @@ class TimelineEntries {
         Instant recordedAt = resultSet.getObject("recorded_at", OffsetDateTime.class).toInstant();
         TimelineCursor cursor = new TimelineCursor(resultSet.getObject("period_start", LocalDate.class), recordedAt,
                 resultSet.getObject("id", UUID.class));
-        ObjectNode entry = TimelineEntry.of((ObjectNode) parse(resultSet.getString("document")),
-                resultSet.getInt("version"), resultSet.getString("status"), recordedAt,
+        TimelineEntry entry = new TimelineEntry(resultSet.getString("document"), resultSet.getInt("version"),
+                resultSet.getString("status"), recordedAt,
                 resultSet.getObject("first_recorded_at", OffsetDateTime.class).toInstant(),
-                resultSet.getString("retraction_reason"), parseOrNull(resultSet.getString("retraction_source")));
+                resultSet.getString("retraction_reason"), resultSet.getString("retraction_source"));
         return new Row(cursor, entry);
     }
 
-    private JsonNode parseOrNull(String document) {
-        return document == null ? null : parse(document);
-    }
-
-    private JsonNode parse(String document) {
-        try {
-            return json.readTree(document);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a stored timeline entry is not JSON", e);
-        }
-    }
-
-    private record Row(TimelineCursor cursor, JsonNode entry) {
+    private record Row(TimelineCursor cursor, TimelineEntry entry) {
     }
 }

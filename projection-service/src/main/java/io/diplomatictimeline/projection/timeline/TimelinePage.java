@@ -1,6 +1,5 @@
 package io.diplomatictimeline.projection.timeline;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 
 /**
@@ -10,5 +9,5 @@ import java.util.List;
  *
  * @param nextCursor where the next page starts, or null when this page is the last
  */
-public record TimelinePage(List<JsonNode> entries, TimelineCursor nextCursor) {
+public record TimelinePage(List<TimelineEntry> entries, TimelineCursor nextCursor) {
 }

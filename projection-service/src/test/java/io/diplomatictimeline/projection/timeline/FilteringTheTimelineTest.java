@@ -136,7 +136,7 @@ class FilteringTheTimelineTest {
 
     private static List<UUID> ids(TimelinePage page) {
         List<UUID> ids = new ArrayList<>();
-        for (JsonNode entry : page.entries()) {
+        for (JsonNode entry : TimelineReadModel.json(page)) {
             ids.add(UUID.fromString(entry.get("id").asText()));
         }
         return ids;

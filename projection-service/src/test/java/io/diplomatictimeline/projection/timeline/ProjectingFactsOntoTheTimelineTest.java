@@ -49,7 +49,7 @@ class ProjectingFactsOntoTheTimelineTest {
 
         ObjectNode entry = fact.document().deepCopy()
                 .put("firstRecordedAt", MORNING.toString()).put("version", 1).put("status", "current");
-        assertThat(timeline.findById(fact.id(), AsOf.now())).contains(entry);
+        assertThat(TimelineReadModel.findById(database.jdbc(), fact.id(), AsOf.now())).contains(entry);
         assertThat(timeline.findById(UUID.randomUUID(), AsOf.now())).isEmpty();
     }
 
@@ -167,7 +167,7 @@ class ProjectingFactsOntoTheTimelineTest {
     }
 
     private static List<UUID> ids(TimelinePage page) {
-        return page.entries().stream().map(entry -> entry.get("id")).map(JsonNode::asText).map(UUID::fromString)
+        return TimelineReadModel.json(page).stream().map(entry -> entry.get("id")).map(JsonNode::asText).map(UUID::fromString)
                 .toList();
     }
 }

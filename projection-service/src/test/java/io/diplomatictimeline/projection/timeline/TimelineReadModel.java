@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.diplomatictimeline.projection.readmodel.AsOf;
 import io.diplomatictimeline.projection.readmodel.ChangeLog;
 import io.diplomatictimeline.projection.readmodel.FactProjection;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import javax.sql.DataSource;
@@ -13,6 +14,8 @@ import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 
 /** The timeline's parts as plain objects, for tests of other read models that look facts up on it. */
 public final class TimelineReadModel {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private TimelineReadModel() {
     }
@@ -29,8 +32,17 @@ public final class TimelineReadModel {
         return entries(jdbc).find(query);
     }
 
+    /** The page's entries as readers get them. */
+    public static List<JsonNode> json(TimelinePage page) {
+        return page.entries().stream().map(TimelineReadModel::json).toList();
+    }
+
     public static Optional<JsonNode> findById(JdbcClient jdbc, UUID id, AsOf asOf) {
-        return entries(jdbc).findById(id, asOf);
+        return entries(jdbc).findById(id, asOf).map(TimelineReadModel::json);
+    }
+
+    private static JsonNode json(TimelineEntry entry) {
+        return JSON.valueToTree(entry);
     }
 
     public static Optional<FactHistory> history(ChangeLog changeLog, UUID id) {
@@ -42,6 +54,6 @@ public final class TimelineReadModel {
     }
 
     static TimelineEntries entries(JdbcClient jdbc) {
-        return new TimelineEntries(jdbc, new ObjectMapper());
+        return new TimelineEntries(jdbc);
     }
 }

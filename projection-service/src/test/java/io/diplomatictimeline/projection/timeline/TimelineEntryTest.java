@@ -1,0 +1,85 @@
+package io.diplomatictimeline.projection.timeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+/** An entry is its stored document, written as it is, with the fields of the version shown set on it. */
+class TimelineEntryTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Instant FIRST = Instant.parse("2025-04-10T09:00:00Z");
+    private static final Instant LATER = Instant.parse("2025-04-11T12:30:00Z");
+    private static final String DOCUMENT = """
+            {"id":"0196","type":"round-held","recordedAt":"2025-04-10T09:00:00.000Z",\
+            "details":{"roundNumber":2,"delegations":[{"country":"RU","head":{"name":"A \\"B\\" C"}}]},\
+            "sources":[{"publisher":"TASS","status":"ok"}],"sequence":7,"weight":1500.5,"draft":null}""";
+
+    @Test
+    void aFirstVersionIsItsDocumentWithTheVersionsFieldsAddedAfterItsOwn() throws JsonProcessingException {
+        String served = write(new TimelineEntry(DOCUMENT, 1, TimelineEntry.CURRENT, FIRST, FIRST, null, null));
+
+        assertThat(served).isEqualTo(DOCUMENT.substring(0, DOCUMENT.length() - 1)
+                + ",\"firstRecordedAt\":\"2025-04-10T09:00:00.000Z\",\"version\":1,\"status\":\"current\"}");
+    }
+
+    @Test
+    void aLaterVersionTakesItsOwnRecordedAtInPlaceAndKeepsTheFirstAsPublished() throws JsonProcessingException {
+        String served = write(new TimelineEntry(DOCUMENT, 3, TimelineEntry.CURRENT, LATER, FIRST, null, null));
+
+        assertThat(served)
+                .startsWith("{\"id\":\"0196\",\"type\":\"round-held\",\"recordedAt\":\"2025-04-11T12:30:00Z\",")
+                .endsWith("\"firstRecordedAt\":\"2025-04-10T09:00:00.000Z\",\"version\":3,\"status\":\"current\"}");
+    }
+
+    @Test
+    void aRetractedEntryCarriesTheRetractionWithItsSource() throws JsonProcessingException {
+        String served = write(new TimelineEntry(DOCUMENT, 2, TimelineEntry.RETRACTED, LATER, FIRST, "never raised",
+                "{\"publisher\":\"TASS\",\"url\":\"https://tass.ru/x\"}"));
+
+        assertThat(served).endsWith("\"version\":2,\"status\":\"retracted\","
+                + "\"retraction\":{\"reason\":\"never raised\","
+                + "\"source\":{\"publisher\":\"TASS\",\"url\":\"https://tass.ru/x\"},"
+                + "\"recordedAt\":\"2025-04-11T12:30:00Z\"}}");
+    }
+
+    @Test
+    void fieldsOfTheSameNameInTheDocumentAreReplacedWhereTheyStand() throws JsonProcessingException {
+        String document = """
+                {"status":"draft","firstRecordedAt":"?","version":"x","retraction":{"old":true},\
+                "recordedAt":"2025-04-10T09:00:00.000Z"}""";
+
+        String served = write(new TimelineEntry(document, 2, TimelineEntry.RETRACTED, LATER, FIRST, null, null));
+
+        assertThat(served).isEqualTo("{\"status\":\"retracted\",\"firstRecordedAt\":\"2025-04-10T09:00:00.000Z\","
+                + "\"version\":2,"
+                + "\"retraction\":{\"reason\":null,\"source\":null,\"recordedAt\":\"2025-04-11T12:30:00Z\"},"
+                + "\"recordedAt\":\"2025-04-11T12:30:00Z\"}");
+    }
+
+    @Test
+    void withoutAPublishedTimeAsTextTheFirstRecordingIsWrittenAsAnInstant() throws JsonProcessingException {
+        String served = write(new TimelineEntry("{\"id\":\"0196\"}", 2, TimelineEntry.CURRENT, LATER, FIRST, null,
+                null));
+
+        assertThat(served).isEqualTo("{\"id\":\"0196\",\"firstRecordedAt\":\"2025-04-10T09:00:00Z\","
+                + "\"recordedAt\":\"2025-04-11T12:30:00Z\",\"version\":2,\"status\":\"current\"}");
+    }
+
+    @Test
+    void anEntryIsTheSameWrittenToTextOrToATree() throws JsonProcessingException {
+        TimelineEntry entry = new TimelineEntry(DOCUMENT, 1, TimelineEntry.CURRENT, FIRST, FIRST, null, null);
+
+        JsonNode tree = JSON.valueToTree(entry);
+
+        assertThat(tree).isEqualTo(JSON.readTree(write(entry)));
+    }
+
+    private static String write(TimelineEntry entry) throws JsonProcessingException {
+        return JSON.writeValueAsString(entry);
+    }
+}
