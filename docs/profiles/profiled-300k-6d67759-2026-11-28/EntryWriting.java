@@ -7,10 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Writes pages of 50 entries like the benchmark's as JSON, two ways: each stored document parsed into a tree, given
+ * Writes pages of 50 of the benchmark's facts as timeline entries in JSON, two ways: each stored document parsed into a tree, given
  * its version's fields and written (as before 0bfc0c7), or streamed by {@code TimelineEntry}. Prints the time and the
  * bytes allocated per page. After {@code ./mvnw package -DskipTests}, from the project's root:
- * {@code java -Xmx192m -XX:+UseSerialGC -cp <jackson-databind, -core, -annotations jars>:projection-service/target/classes
+ * {@code java -Xmx192m -XX:+UseSerialGC -cp <jackson-databind, -core, -annotations jars>:projection-service/target/classes:benchmark/target/classes
  * docs/profiles/profiled-300k-6d67759-2026-11-28/EntryWriting.java}
  */
 public class EntryWriting {
@@ -19,21 +19,9 @@ public class EntryWriting {
         Instant first = Instant.parse("2026-11-28T16:01:27.077084Z");
         List<String> documents = new ArrayList<>();
         for (int n = 0; n < 50; n++) {
-            ObjectNode fact = json.createObjectNode();
+            ObjectNode fact = io.diplomatictimeline.benchmark.facts.Facts.body("bench-deep",
+                    io.diplomatictimeline.benchmark.facts.Facts.scattered(n), n);
             fact.put("id", "019acb3e-7a2f-7c31-9d2e-5f0c" + String.format("%08d", n));
-            fact.put("type", "diplomats-expelled");
-            fact.put("track", "bench-deep");
-            fact.put("occurredOn", "1975-03-" + String.format("%02d", 1 + n % 28));
-            fact.put("title", "Diplomats expelled, benchmark fact " + n);
-            fact.put("summary", "Made by the benchmark: one side expelled the other's diplomats, and the other answered.");
-            ObjectNode source = fact.putArray("sources").addObject();
-            source.put("publisher", "Diplomatic Timeline benchmark");
-            source.put("publishedOn", "2025-01-01");
-            ObjectNode details = fact.putObject("details");
-            details.put("expelledBy", "US");
-            details.put("diplomatsOf", "RU");
-            details.put("count", 1 + n);
-            details.put("mutual", n % 3 == 0);
             fact.put("recordedAt", first.toString());
             fact.put("sequence", 1000 + n);
             documents.add(fact.toString());
