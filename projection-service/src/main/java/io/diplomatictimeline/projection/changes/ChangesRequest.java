@@ -3,12 +3,14 @@ package io.diplomatictimeline.projection.changes;
 import io.diplomatictimeline.projection.web.Instants;
 import io.diplomatictimeline.projection.web.InvalidParametersException;
 import io.diplomatictimeline.projection.web.ParameterError;
+import io.diplomatictimeline.projection.web.QueryParameters;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /** The query string of {@code GET /api/changes}, as sent; every parameter at fault is reported at once. */
+@QueryParameters
 record ChangesRequest(String since, String limit) {
 
     ChangeFeedQuery toQuery() {

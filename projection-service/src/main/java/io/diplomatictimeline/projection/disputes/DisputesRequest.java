@@ -4,12 +4,14 @@ import io.diplomatictimeline.projection.readmodel.AsOf;
 import io.diplomatictimeline.projection.web.AsOfParameter;
 import io.diplomatictimeline.projection.web.InvalidParametersException;
 import io.diplomatictimeline.projection.web.ParameterError;
+import io.diplomatictimeline.projection.web.QueryParameters;
 import io.diplomatictimeline.projection.web.TrackParameter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
 /** The query string of {@code GET /api/disputes}, as sent; every parameter at fault is reported at once. */
+@QueryParameters
 record DisputesRequest(String track, String status, String asOf) {
 
     private static final Set<String> STATUSES = Set.of(Dispute.OPEN, Dispute.RESOLVED);

@@ -4,11 +4,13 @@ import io.diplomatictimeline.projection.readmodel.AsOf;
 import io.diplomatictimeline.projection.web.AsOfParameter;
 import io.diplomatictimeline.projection.web.InvalidParametersException;
 import io.diplomatictimeline.projection.web.ParameterError;
+import io.diplomatictimeline.projection.web.QueryParameters;
 import io.diplomatictimeline.projection.web.TrackParameter;
 import java.util.ArrayList;
 import java.util.List;
 
 /** The query string of {@code GET /api/proposals}, as sent; every parameter at fault is reported at once. */
+@QueryParameters
 record ProposalsRequest(String track, String asOf) {
 
     Query toQuery() {

@@ -4,12 +4,14 @@ import io.diplomatictimeline.projection.readmodel.AsOf;
 import io.diplomatictimeline.projection.web.AsOfParameter;
 import io.diplomatictimeline.projection.web.InvalidParametersException;
 import io.diplomatictimeline.projection.web.ParameterError;
+import io.diplomatictimeline.projection.web.QueryParameters;
 import io.diplomatictimeline.projection.web.TrackParameter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
 /** The query string of {@code GET /api/statements}, as sent; every parameter at fault is reported at once. */
+@QueryParameters
 record StatementsRequest(String speaker, String about, String track, String asOf) {
 
     static final int MAX_SPEAKER_LENGTH = 255;

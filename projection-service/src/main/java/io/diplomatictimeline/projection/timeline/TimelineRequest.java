@@ -6,6 +6,7 @@ import io.diplomatictimeline.projection.readmodel.AsOf;
 import io.diplomatictimeline.projection.web.AsOfParameter;
 import io.diplomatictimeline.projection.web.InvalidParametersException;
 import io.diplomatictimeline.projection.web.ParameterError;
+import io.diplomatictimeline.projection.web.QueryParameters;
 import io.diplomatictimeline.projection.web.TrackParameter;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -18,6 +19,7 @@ import java.util.regex.Pattern;
  * The query string of {@code GET /api/timeline}, as sent. Every parameter arrives as text, so that a wrong one is
  * reported by name with the rule it breaks, all of them at once, rather than as a conversion failure.
  */
+@QueryParameters
 record TimelineRequest(String track, List<String> type, String from, String to, String actor, String country,
                        String topic, String q, String limit, String cursor, String asOf,
                        String includeRetracted) {
