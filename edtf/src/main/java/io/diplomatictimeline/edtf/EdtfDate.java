@@ -19,7 +19,7 @@ public final class EdtfDate {
     private EdtfDate(EdtfPoint start, EdtfPoint end) {
         this.start = start;
         this.end = end;
-        this.text = start == end ? start.toString() : start + "/" + end;
+        this.text = isInterval() ? start + "/" + end : start.toString();
     }
 
     /**
