@@ -46,7 +46,8 @@ public record TimelineRequest(String track, List<String> type, String from, Stri
         notTaken("cursor", cursor, live, errors);
         notTaken(AsOfParameter.NAME, asOf, live + " (resume with the Last-Event-ID header)", errors);
         notTaken("includeRetracted", includeRetracted, live + ", retractions among them", errors);
-        return toQuery(errors);
+        return new TimelineRequest(track, type, from, to, actor, country, topic, q, null, null, null, null)
+                .toQuery(errors);
     }
 
     /**
@@ -55,7 +56,8 @@ public record TimelineRequest(String track, List<String> type, String from, Stri
      */
     public TimelineQuery toExportQuery(List<ParameterError> errors) {
         notTaken("cursor", cursor, "is not taken by exports, which hold every entry that matches", errors);
-        return toQuery(errors);
+        return new TimelineRequest(track, type, from, to, actor, country, topic, q, limit, null, asOf,
+                includeRetracted).toQuery(errors);
     }
 
     /** Whether {@code limit} was given. */
