@@ -1,7 +1,6 @@
 package io.diplomatictimeline.projection.export;
 
 import static io.diplomatictimeline.projection.export.EntryText.text;
-import static org.springframework.web.util.HtmlUtils.htmlEscape;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -10,6 +9,7 @@ import io.diplomatictimeline.edtf.EdtfDate;
 import io.diplomatictimeline.edtf.EdtfPoint;
 import java.io.IOException;
 import java.io.OutputStream;
+import org.springframework.web.util.HtmlUtils;
 
 /**
  * TimelineJS's JSON: {@code {"events": [...]}}, an event per entry with its date in parts, {@code display_date} where
@@ -73,6 +73,11 @@ final class TimelineJsExport implements EntryWriter {
             out.writeNumberField("day", point.day());
         }
         out.writeEndObject();
+    }
+
+    /** Only what HTML would read as markup is escaped; the rest of the text stays as it is (UTF-8). */
+    private static String htmlEscape(String text) {
+        return HtmlUtils.htmlEscape(text, "UTF-8");
     }
 
     @Override

@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
@@ -35,7 +36,7 @@ public record TimelineRequest(String track, List<String> type, String from, Stri
     private static final Pattern DATE = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
 
     public TimelineQuery toQuery() {
-        return toQuery(new ArrayList<>());
+        return toQuery(new ArrayList<>(), Set.of());
     }
 
     /** For the live stream: the filters only; a page, a past instant and retracted entries mean nothing there. */
@@ -46,8 +47,7 @@ public record TimelineRequest(String track, List<String> type, String from, Stri
         notTaken("cursor", cursor, live, errors);
         notTaken(AsOfParameter.NAME, asOf, live + " (resume with the Last-Event-ID header)", errors);
         notTaken("includeRetracted", includeRetracted, live + ", retractions among them", errors);
-        return new TimelineRequest(track, type, from, to, actor, country, topic, q, null, null, null, null)
-                .toQuery(errors);
+        return toQuery(errors, Set.of("limit", "cursor", AsOfParameter.NAME, "includeRetracted"));
     }
 
     /**
@@ -56,8 +56,7 @@ public record TimelineRequest(String track, List<String> type, String from, Stri
      */
     public TimelineQuery toExportQuery(List<ParameterError> errors) {
         notTaken("cursor", cursor, "is not taken by exports, which hold every entry that matches", errors);
-        return new TimelineRequest(track, type, from, to, actor, country, topic, q, limit, null, asOf,
-                includeRetracted).toQuery(errors);
+        return toQuery(errors, Set.of("cursor"));
     }
 
     /** Whether {@code limit} was given. */
@@ -71,7 +70,8 @@ public record TimelineRequest(String track, List<String> type, String from, Stri
         }
     }
 
-    private TimelineQuery toQuery(List<ParameterError> errors) {
+    /** @param refused parameters refused already: not read, so that each is reported once */
+    private TimelineQuery toQuery(List<ParameterError> errors, Set<String> refused) {
         TrackParameter.check(track, errors);
         LocalDate fromDay = date("from", from, EdtfDate::earliest, errors);
         LocalDate toDay = date("to", to, EdtfDate::latest, errors);
@@ -88,10 +88,10 @@ public record TimelineRequest(String track, List<String> type, String from, Stri
                     "must be a topic's lowercase slug of 1 to 64 letters, digits or '-', was '" + topic + "'"));
         }
         text("q", q, MAX_Q_LENGTH, "the text to search for", errors);
-        int pageSize = limit(errors);
-        TimelineCursor after = cursor(errors);
-        AsOf knowledge = AsOfParameter.parse(asOf, errors);
-        boolean retractedToo = includeRetracted(errors);
+        int pageSize = refused.contains("limit") ? TimelineQuery.DEFAULT_LIMIT : limit(errors);
+        TimelineCursor after = refused.contains("cursor") ? null : cursor(errors);
+        AsOf knowledge = refused.contains(AsOfParameter.NAME) ? AsOf.now() : AsOfParameter.parse(asOf, errors);
+        boolean retractedToo = !refused.contains("includeRetracted") && includeRetracted(errors);
         if (!errors.isEmpty()) {
             throw new InvalidParametersException(errors);
         }
