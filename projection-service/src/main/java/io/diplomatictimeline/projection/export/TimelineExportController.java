@@ -42,7 +42,8 @@ class TimelineExportController {
 
     @Operation(summary = "The timeline as TimelineJS's JSON, CSV or iCalendar (rounds)",
             description = "Every entry that matches the timeline's filters (at most limit, when given), as known now"
-                    + " or at asOf. ics holds the rounds scheduled and held, retracted ones as cancelled.")
+                    + " or at asOf; cursor is refused. ics holds the rounds scheduled and held, retracted ones as"
+                    + " cancelled.")
     @ApiResponse(responseCode = "200", description = "the export", content = {
             @Content(mediaType = "application/json", schema = @Schema(type = "object")),
             @Content(mediaType = "text/csv", schema = @Schema(type = "string")),

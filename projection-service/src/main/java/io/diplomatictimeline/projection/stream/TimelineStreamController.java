@@ -37,7 +37,8 @@ class TimelineStreamController {
 
     @Operation(summary = "Every change of the timeline as it is applied (Server-Sent Events)",
             description = "event: created, corrected or retracted; id: the resume token; data: the entry as"
-                    + " /api/timeline serves it. Takes the timeline's filters. Comments keep an idle stream open.")
+                    + " /api/timeline serves it. Takes the timeline's filters; limit, cursor, asOf and"
+                    + " includeRetracted are refused. Comments keep an idle stream open.")
     @ApiResponse(responseCode = "200", description = "the stream, open until the client leaves",
             content = @Content(mediaType = MediaType.TEXT_EVENT_STREAM_VALUE, schema = @Schema(type = "string")))
     @GetMapping("/api/timeline/stream")
