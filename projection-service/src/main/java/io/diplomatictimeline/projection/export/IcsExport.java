@@ -83,7 +83,7 @@ final class IcsExport implements EntryWriter {
         VEvent event = new VEvent(occurredOn.earliest(), occurredOn.latest().plusDays(1), text(entry, "title"));
         event.add(new Uid(uid));
         event.add(new Sequence(entry.path("version").asInt(1)));
-        event.add(new DtStamp(recordedAt));
+        event.replace(new DtStamp(recordedAt));
         event.add(new LastModified(recordedAt));
         event.add(new Status(RETRACTED.equals(text(entry, "status")) ? Status.VALUE_CANCELLED : Status.VALUE_CONFIRMED));
         event.add(new Categories(text(entry, "type")));

@@ -122,6 +122,7 @@ class ExportingTheTimelineOverHttpIT extends RunningProjectionService {
         assertThat(events.get(1).getProperty(Property.DTSTART).flatMap(p -> p.getParameter("VALUE"))
                 .map(Object::toString)).contains("VALUE=DATE");
         assertThat(value(events.get(1), Property.SUMMARY)).isEqualTo(secondHeld.document().get("title").asText());
+        assertThat(events.get(1).getProperties(Property.DTSTAMP)).hasSize(1);
     }
 
     @Test
