@@ -144,7 +144,7 @@ class TheTimelinePageIT {
         Api.Answer posted = Api.post(stack.timeline().uri("/api/events"), """
                 {"id": "%s", "type": "statement-issued", "track": "%s", "occurredOn": "2025-04-10~",
                  "title": "%s", "sources": [{"publisher": "TASS", "quote": "<script>alert(2)</script>"}],
-                 "details": {"speaker": {"name": "Maria Zakharova", "country": "RU"}, "quote": "<i>said</i>"}}
+                 "details": {"speaker": {"name": "Page Test Speaker", "country": "RU"}, "quote": "<i>said</i>"}}
                 """.formatted(id, track, title.replace("\"", "\\\"")));
         assertThat(posted.status()).as(posted.body().toString()).isEqualTo(201);
 
