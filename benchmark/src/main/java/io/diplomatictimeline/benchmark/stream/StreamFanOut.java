@@ -15,8 +15,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Flow;
@@ -62,23 +62,40 @@ public final class StreamFanOut {
         Map<String, Long> acceptedAt = new ConcurrentHashMap<>();
         LatencyHistogram latencies = new LatencyHistogram();
         AtomicLong delivered = new AtomicLong();
+        AtomicLong refused = new AtomicLong();
         ExecutorService io = Executors.newFixedThreadPool(2);
         HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).executor(io).build();
         List<Reader> readers = new ArrayList<>();
-        List<CompletableFuture<HttpResponse<Void>>> opened = new ArrayList<>();
+        // A stream is open once its first line (the service's ": connected") has come: it is registered by then.
+        CountDownLatch connected = new CountDownLatch(streams);
         URI stream = projection.resolve("/api/timeline/stream?track=" + track);
         for (int i = 0; i < streams; i++) {
-            Reader reader = new Reader(acceptedAt, latencies, delivered);
+            Reader reader = new Reader(acceptedAt, latencies, delivered, connected);
             readers.add(reader);
-            opened.add(client.sendAsync(HttpRequest.newBuilder(stream).header("Accept", "text/event-stream").build(),
-                    HttpResponse.BodyHandlers.fromLineSubscriber(reader)));
+            client.sendAsync(HttpRequest.newBuilder(stream).header("Accept", "text/event-stream").build(),
+                    response -> {
+                        if (response.statusCode() != 200) {
+                            refused.incrementAndGet();
+                            connected.countDown();
+                        }
+                        return HttpResponse.BodySubscribers.fromLineSubscriber(reader);
+                    });
         }
-        for (CompletableFuture<HttpResponse<Void>> response : opened) {
-            int status = response.get(60, TimeUnit.SECONDS).statusCode();
-            if (status != 200) {
-                throw new IllegalStateException("a stream was refused: " + status);
+        try {
+            if (!connected.await(120, TimeUnit.SECONDS) || refused.get() > 0) {
+                throw new IllegalStateException(refused.get() + " streams were refused, "
+                        + connected.getCount() + " did not open in 120 s");
             }
+            return measure(streams, rate, warmup, measure, track, acceptedAt, latencies, delivered);
+        } finally {
+            readers.forEach(Reader::cancel);
+            io.shutdownNow();
         }
+    }
+
+    private Outcome measure(int streams, int rate, Duration warmup, Duration measure, String track,
+                            Map<String, Long> acceptedAt, LatencyHistogram latencies, AtomicLong delivered)
+            throws Exception {
         MemorySampler memory = new MemorySampler(projectionPid);
         long accepted;
         double postRate;
@@ -115,8 +132,6 @@ public final class StreamFanOut {
             LockSupport.parkNanos(Duration.ofMillis(100).toNanos());
         }
         double rss = memory.stop();
-        readers.forEach(Reader::cancel);
-        io.shutdownNow();
         return new Outcome(streams, accepted, expected, delivered.get(), latencies.percentileMs(50),
                 latencies.percentileMs(99), latencies.percentileMs(100), rss, postRate);
     }
@@ -143,12 +158,16 @@ public final class StreamFanOut {
         private final Map<String, Long> acceptedAt;
         private final LatencyHistogram latencies;
         private final AtomicLong delivered;
+        private final CountDownLatch connected;
         private volatile Flow.Subscription subscription;
+        private boolean opened;
 
-        Reader(Map<String, Long> acceptedAt, LatencyHistogram latencies, AtomicLong delivered) {
+        Reader(Map<String, Long> acceptedAt, LatencyHistogram latencies, AtomicLong delivered,
+               CountDownLatch connected) {
             this.acceptedAt = acceptedAt;
             this.latencies = latencies;
             this.delivered = delivered;
+            this.connected = connected;
         }
 
         @Override
@@ -159,6 +178,10 @@ public final class StreamFanOut {
 
         @Override
         public void onNext(String line) {
+            if (!opened) {
+                opened = true;
+                connected.countDown();
+            }
             if (!line.startsWith(DATA)) {
                 return;
             }

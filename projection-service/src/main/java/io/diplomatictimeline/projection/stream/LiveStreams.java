@@ -19,7 +19,12 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.LockSupport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.observation.ObservationPredicate;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.http.server.observation.ServerRequestObservationContext;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.context.event.EventListener;
 import org.springframework.http.HttpStatus;
@@ -51,11 +56,25 @@ class LiveStreams implements SmartLifecycle {
     private volatile Thread dispatcher;
     private volatile boolean running;
 
-    LiveStreams(ChangeLog changeLog, TimelineChanges changes, ObjectMapper json, StreamProperties properties) {
+    LiveStreams(ChangeLog changeLog, TimelineChanges changes, ObjectMapper json, StreamProperties properties,
+                MeterRegistry meters) {
         this.changeLog = changeLog;
         this.changes = changes;
         this.json = json;
         this.properties = properties;
+        Gauge.builder("projection.live.streams", streams, Set::size).description("live streams open")
+                .register(meters);
+    }
+
+    /**
+     * A stream lasts as long as its client stays, so it is no request to time: it is left out of
+     * http.server.requests, whose timers and count of requests in flight it would only blur. projection_live_streams
+     * counts the open ones.
+     */
+    @Bean
+    static ObservationPredicate noRequestObservationOfLiveStreams() {
+        return (name, context) -> !(context instanceof ServerRequestObservationContext request
+                && TimelineStreamController.PATH.equals(request.getCarrier().getRequestURI()));
     }
 
     /** Starts a stream on the request: the changes after {@code position} that match the filters, then live ones. */

@@ -25,6 +25,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class TimelineStreamController {
 
+    static final String PATH = "/api/timeline/stream";
     static final String LAST_EVENT_ID = "Last-Event-ID";
 
     private final LiveStreams streams;
@@ -41,7 +42,7 @@ class TimelineStreamController {
                     + " includeRetracted are refused. Comments keep an idle stream open.")
     @ApiResponse(responseCode = "200", description = "the stream, open until the client leaves",
             content = @Content(mediaType = MediaType.TEXT_EVENT_STREAM_VALUE, schema = @Schema(type = "string")))
-    @GetMapping("/api/timeline/stream")
+    @GetMapping(PATH)
     void stream(TimelineRequest request,
                 @Parameter(description = "the id of the last event received: the changes after it are sent first")
                 @RequestHeader(name = LAST_EVENT_ID, required = false) String lastEventId,
