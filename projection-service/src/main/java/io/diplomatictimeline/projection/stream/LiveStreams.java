@@ -114,6 +114,7 @@ class LiveStreams implements SmartLifecycle {
             if (streams.isEmpty()) {
                 continue;
             }
+            gather();
             try {
                 if (feedOnce(changeLog.lastPosition())) {
                     wake();
@@ -123,6 +124,17 @@ class LiveStreams implements SmartLifecycle {
                 // The database may be away for a moment: the streams keep their positions and are fed when it is back.
                 log.warn("Could not feed the live streams: {}", e.toString());
             }
+        }
+    }
+
+    /**
+     * Lets the commits of the next moment go out with this one: a round writes to every stream once, whatever the
+     * number of changes. Signals in the meantime are taken here; what they announce is read right after.
+     */
+    private void gather() {
+        long until = System.nanoTime() + properties.gather().toNanos();
+        for (long left = until - System.nanoTime(); left > 0; left = until - System.nanoTime()) {
+            LockSupport.parkNanos(left);
         }
     }
 
