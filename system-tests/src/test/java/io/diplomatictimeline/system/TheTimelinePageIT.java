@@ -98,6 +98,12 @@ class TheTimelinePageIT {
                 .stream().map(headline -> headline.getAttribute("textContent").strip()).toList();
         assertThat(export.get("events")).hasSize(Seeds.files().size());
         assertThat(drawn).containsAll(entries("track=" + Seeds.TRACK).findValuesAsText("title"));
+        // Every script, style, font and answer came from the service itself.
+        @SuppressWarnings("unchecked")
+        List<String> fetched = (List<String>) ((JavascriptExecutor) browser).executeScript(
+                "return performance.getEntriesByType('resource').map(entry => entry.name);");
+        assertThat(fetched).isNotEmpty().allMatch(url -> url.startsWith(stack.projection().uri("/").toString()))
+                .anyMatch(url -> url.contains("/vendor/timelinejs/js/timeline.js"));
     }
 
     @Test
