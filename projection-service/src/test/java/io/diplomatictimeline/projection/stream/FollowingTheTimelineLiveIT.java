@@ -64,7 +64,7 @@ class FollowingTheTimelineLiveIT extends RunningProjectionService {
             SampleFact statement = SampleFact.of(STATEMENT_ISSUED).on(track);
             SampleChange renamed = statement.corrected("another speaker", fact -> {
                 fact.putArray("actors");
-                ((ObjectNode) fact.get("details")).putObject("speaker").put("name", "Maria Zakharova")
+                ((ObjectNode) fact.get("details")).putObject("speaker").put("name", "Stream Test Speaker")
                         .put("country", "RU");
             });
             publish(other.document());
