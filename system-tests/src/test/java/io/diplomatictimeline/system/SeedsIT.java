@@ -22,10 +22,10 @@ import org.junit.jupiter.api.Test;
 @Order(3)
 class SeedsIT {
 
-    private static final String TRACK = "ru-us-embassy-talks";
-    private static final String FIRST_ROUND = "3b0f6a52-7d1c-4c8e-9a41-2f5e0c1d9a01";
+    private static final String TRACK = Seeds.TRACK;
+    private static final String FIRST_ROUND = Seeds.FIRST_ROUND;
     private static final String PROPERTY_DISPUTE = "3b0f6a52-7d1c-4c8e-9a41-2f5e0c1d9a02";
-    private static final String SECOND_ROUND = "3b0f6a52-7d1c-4c8e-9a41-2f5e0c1d9a03";
+    private static final String SECOND_ROUND = Seeds.SECOND_ROUND;
     private static final String FINANCING_AGREEMENT = "3b0f6a52-7d1c-4c8e-9a41-2f5e0c1d9a04";
     private static final String DIRECT_FLIGHTS = "3b0f6a52-7d1c-4c8e-9a41-2f5e0c1d9a05";
 
@@ -37,11 +37,9 @@ class SeedsIT {
     @BeforeAll
     static void loadTheSeedsTwice() throws IOException {
         stack = SystemStack.get().brokerUp();
-        try (Stream<Path> files = Files.walk(Path.of(System.getProperty("seeds.dir")))) {
-            seeds = files.filter(p -> p.toString().endsWith(".json")).sorted().toList();
-        }
-        firstLoad = load();
-        secondLoad = load();
+        seeds = Seeds.files();
+        firstLoad = Seeds.load(stack);
+        secondLoad = Seeds.load(stack);
         await("the seeds on the timeline").atMost(Duration.ofMinutes(1))
                 .until(() -> get("/api/timeline?track=" + TRACK).get("entries"),
                         found -> found != null && found.size() == seeds.size());
@@ -155,17 +153,5 @@ class SeedsIT {
         Api.Answer answer = Api.get(stack.projection().uri(path));
         assertThat(answer.status()).as(path + ": " + answer.body()).isEqualTo(200);
         return answer.body();
-    }
-
-    private static List<JsonNode> load() {
-        return seeds.stream().map(seed -> {
-            try {
-                Api.Answer answer = Api.post(stack.timeline().uri("/api/events"), Files.readString(seed));
-                assertThat(answer.status()).as(seed + ": " + answer.body()).isEqualTo(201);
-                return answer.body();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }).toList();
     }
 }

@@ -18,6 +18,8 @@ import java.util.Map;
  * @param deepFacts    of those, how many go to the one deep track that ingest_flatness posts to (all, by default)
  * @param shallowFacts the facts of the shallow track it is compared with (issue 6: 10,000)
  * @param spreadTracks how many tracks ingest_single spreads its facts over
+ * @param streams      live streams open at once in the stream phase (issue 17: 1,000)
+ * @param streamRate   facts per second posted to the track they follow (issue 17: 100)
  */
 public record Settings(
         Path out,
@@ -39,12 +41,14 @@ public record Settings(
         int queryClients,
         int freshnessRate,
         int batchSize,
-        int bulkClients) {
+        int bulkClients,
+        int streams,
+        int streamRate) {
 
     private static final List<String> KNOWN = List.of("out", "repo", "timeline", "projection", "ceiling",
             "token-file", "timeline-pid", "projection-pid", "wrk", "facts", "deep-facts", "shallow-facts",
             "spread-tracks", "duration", "warmup", "clients", "query-clients", "freshness-rate", "batch",
-            "bulk-clients");
+            "bulk-clients", "streams", "stream-rate");
 
     public static Settings parse(String[] args) {
         Map<String, String> given = new HashMap<>();
@@ -93,7 +97,9 @@ public record Settings(
                 integer(given, "query-clients", 8),
                 integer(given, "freshness-rate", 500),
                 integer(given, "batch", small ? 100 : 1_000),
-                integer(given, "bulk-clients", 2));
+                integer(given, "bulk-clients", 2),
+                integer(given, "streams", small ? 50 : 1_000),
+                integer(given, "stream-rate", small ? 20 : 100));
     }
 
     /** The facts loaded that are on neither the deep nor the shallow track. */

@@ -14,7 +14,7 @@ public enum Change {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    static Change ofLabel(String label) {
+    public static Change ofLabel(String label) {
         return valueOf(label.toUpperCase(Locale.ROOT));
     }
 }

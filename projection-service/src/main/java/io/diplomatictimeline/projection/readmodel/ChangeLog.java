@@ -31,9 +31,10 @@ public class ChangeLog {
             from fact_change""";
     private static final String INSERT = """
             insert into fact_change
-                (event_id, fact_id, track, fact_type, kind, version, recorded_at, reason, source, data)
+                (event_id, fact_id, track, fact_type, kind, version, recorded_at, reason, source, data, log_position)
             values
-                (:eventId, :factId, :track, :factType, :kind, :version, :recordedAt, :reason, :source, :data)""";
+                (:eventId, :factId, :track, :factType, :kind, :version, :recordedAt, :reason, :source, :data,
+                 :logPosition)""";
 
     private final JdbcClient jdbc;
     private final ObjectMapper json;
@@ -43,9 +44,36 @@ public class ChangeLog {
         this.json = json;
     }
 
-    /** Logs the event with the rows that apply it, in their transaction. */
-    void record(FactChange change, PendingRows rows) {
+    /**
+     * Locks the log's counter until the caller's transaction ends, and reads it: the changes of one transaction are
+     * numbered after those of every transaction that committed before it, so positions become visible in order.
+     */
+    Positions positions() {
+        return new Positions(jdbc.sql("select last_position from change_log_position for update")
+                .query(Long.class).single());
+    }
+
+    /** Stores how far the counter went, in the transaction that locked it. */
+    void store(Positions positions) {
+        if (positions.last != positions.first) {
+            jdbc.sql("update change_log_position set last_position = :last").param("last", positions.last).update();
+        }
+    }
+
+    /** The highest position of the log, 0 when nothing was ever logged. */
+    public long lastPosition() {
+        return jdbc.sql("select last_position from change_log_position").query(Long.class).single();
+    }
+
+    /** The lowest position the log still holds, or empty when it holds nothing (a replay just emptied it). */
+    public Optional<Long> firstPosition() {
+        return Optional.ofNullable(jdbc.sql("select min(log_position) from fact_change").query(Long.class).single());
+    }
+
+    /** Logs the event with the rows that apply it, in their transaction, at the next position. */
+    void record(FactChange change, Positions positions, PendingRows rows) {
         rows.add(INSERT, new MapSqlParameterSource()
+                .addValue("logPosition", positions.next())
                 .addValue("eventId", change.eventId())
                 .addValue("factId", change.factId())
                 .addValue("track", change.track())
@@ -99,6 +127,22 @@ public class ChangeLog {
 
     void deleteAll() {
         jdbc.sql("truncate table fact_change").update();
+    }
+
+    /** The positions a transaction gives its changes: those after the last one committed. */
+    static final class Positions {
+
+        private final long first;
+        private long last;
+
+        private Positions(long last) {
+            this.first = last;
+            this.last = last;
+        }
+
+        long next() {
+            return ++last;
+        }
     }
 
     private LoggedChange row(ResultSet row, int rowNumber) throws SQLException {

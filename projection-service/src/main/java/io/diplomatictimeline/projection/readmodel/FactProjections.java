@@ -92,6 +92,7 @@ public class FactProjections {
     private int applyAll(List<FactChange> changes) {
         List<String> ids = changes.stream().map(change -> change.eventId().toString()).toList();
         Set<String> seen = new HashSet<>(appliedEvents.appliedAmong(ids));
+        ChangeLog.Positions positions = changeLog.positions();
         PendingRows rows = new PendingRows();
         int applied = 0;
         for (int index = 0; index < changes.size(); index++) {
@@ -102,7 +103,7 @@ public class FactProjections {
             }
             appliedEvents.markApplied(ids.get(index), rows);
             if (change.change() == Change.CREATED) {
-                changeLog.record(change, rows);
+                changeLog.record(change, positions, rows);
                 applyToEach(change.fact(), rows);
             } else {
                 rows.flush(jdbc);
@@ -111,7 +112,7 @@ public class FactProjections {
                 } catch (ChangeRefusedException refusal) {
                     throw new Refused(index, refusal);
                 }
-                changeLog.record(change, rows);
+                changeLog.record(change, positions, rows);
                 closeInEach(change);
                 if (change.change() == Change.CORRECTED) {
                     applyToEach(change.fact(), rows);
@@ -123,6 +124,7 @@ public class FactProjections {
             applied++;
         }
         rows.flush(jdbc);
+        changeLog.store(positions);
         return applied;
     }
 

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonSerializable;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.jsontype.TypeSerializer;
+import io.diplomatictimeline.edtf.EdtfDate;
 import java.io.IOException;
 import java.time.Instant;
 
@@ -19,7 +20,8 @@ import java.time.Instant;
  * 214 KB, in 5 to 20% less time (docs/performance-history.md, the profile of 6d67759). The fields it
  * sets take the place of fields of the same name in the document, and are added after the document's own fields
  * otherwise, in the order {@code firstRecordedAt}, {@code recordedAt}, {@code version}, {@code status},
- * {@code retraction}.
+ * {@code occurredOnReadable}, {@code retraction}. {@code occurredOnReadable} is {@code occurredOn} as people read it
+ * ("about 2015 – about 2025"), for pages that show it.
  */
 public final class TimelineEntry implements JsonSerializable {
 
@@ -32,8 +34,10 @@ public final class TimelineEntry implements JsonSerializable {
     private static final String VERSION = "version";
     private static final String STATUS = "status";
     private static final String RETRACTION = "retraction";
+    private static final String OCCURRED_ON_READABLE = "occurredOnReadable";
 
     private final String document;
+    private final EdtfDate occurredOn;
     private final int version;
     private final String status;
     private final Instant recordedAt;
@@ -44,12 +48,14 @@ public final class TimelineEntry implements JsonSerializable {
     /**
      * @param document         the fact as it reads in the version, a JSON object whose {@code recordedAt} is that
      *                         of its first recording
+     * @param occurredOn       the document's {@code occurredOn}
      * @param recordedAt       when the version shown was recorded (for a retracted entry, the retraction)
      * @param retractionSource the retraction's source as JSON, or null
      */
-    TimelineEntry(String document, int version, String status, Instant recordedAt, Instant firstRecordedAt,
-                  String retractionReason, String retractionSource) {
+    TimelineEntry(String document, EdtfDate occurredOn, int version, String status, Instant recordedAt,
+                  Instant firstRecordedAt, String retractionReason, String retractionSource) {
         this.document = document;
+        this.occurredOn = occurredOn;
         this.version = version;
         this.status = status;
         this.recordedAt = recordedAt;
@@ -67,6 +73,7 @@ public final class TimelineEntry implements JsonSerializable {
         boolean versionWritten = false;
         boolean statusWritten = false;
         boolean retractionWritten = false;
+        boolean readableWritten = false;
         String published = null;
         out.writeStartObject();
         try (JsonParser in = JSON.createParser(document)) {
@@ -102,6 +109,11 @@ public final class TimelineEntry implements JsonSerializable {
                         in.skipChildren();
                         statusWritten = true;
                     }
+                    case OCCURRED_ON_READABLE -> {
+                        out.writeString(occurredOn.readable());
+                        in.skipChildren();
+                        readableWritten = true;
+                    }
                     case RETRACTION -> {
                         if (retracted) {
                             writeRetraction(out);
@@ -126,6 +138,9 @@ public final class TimelineEntry implements JsonSerializable {
         }
         if (!statusWritten) {
             out.writeStringField(STATUS, status);
+        }
+        if (!readableWritten) {
+            out.writeStringField(OCCURRED_ON_READABLE, occurredOn.readable());
         }
         if (retracted && !retractionWritten) {
             out.writeFieldName(RETRACTION);

@@ -12,15 +12,17 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
  * The query string of {@code GET /api/timeline}, as sent. Every parameter arrives as text, so that a wrong one is
- * reported by name with the rule it breaks, all of them at once, rather than as a conversion failure.
+ * reported by name with the rule it breaks, all of them at once, rather than as a conversion failure. The live stream
+ * and the exports take it too, so every filter of the timeline is theirs as well.
  */
 @QueryParameters
-record TimelineRequest(String track, List<String> type, String from, String to, String actor, String country,
+public record TimelineRequest(String track, List<String> type, String from, String to, String actor, String country,
                        String topic, String q, String limit, String cursor, String asOf,
                        String includeRetracted) {
 
@@ -33,8 +35,43 @@ record TimelineRequest(String track, List<String> type, String from, String to, 
     /** A day, a month or a year; EDTF's qualifiers and intervals mean nothing as a query bound. */
     private static final Pattern DATE = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
 
-    TimelineQuery toQuery() {
+    public TimelineQuery toQuery() {
+        return toQuery(new ArrayList<>(), Set.of());
+    }
+
+    /** For the live stream: the filters only; a page, a past instant and retracted entries mean nothing there. */
+    public TimelineQuery toLiveQuery() {
         List<ParameterError> errors = new ArrayList<>();
+        String live = "is not taken by the live stream, which sends every change as it is applied";
+        notTaken("limit", limit, live, errors);
+        notTaken("cursor", cursor, live, errors);
+        notTaken(AsOfParameter.NAME, asOf, live + " (resume with the Last-Event-ID header)", errors);
+        notTaken("includeRetracted", includeRetracted, live + ", retractions among them", errors);
+        return toQuery(errors, Set.of("limit", "cursor", AsOfParameter.NAME, "includeRetracted"));
+    }
+
+    /**
+     * For an export: every entry that matches, or the first {@code limit} of them when it is given; the query's
+     * errors are added to those already found.
+     */
+    public TimelineQuery toExportQuery(List<ParameterError> errors) {
+        notTaken("cursor", cursor, "is not taken by exports, which hold every entry that matches", errors);
+        return toQuery(errors, Set.of("cursor"));
+    }
+
+    /** Whether {@code limit} was given. */
+    public boolean limited() {
+        return limit != null;
+    }
+
+    private static void notTaken(String name, String value, String why, List<ParameterError> errors) {
+        if (value != null) {
+            errors.add(new ParameterError(name, why));
+        }
+    }
+
+    /** @param refused parameters refused already: not read, so that each is reported once */
+    private TimelineQuery toQuery(List<ParameterError> errors, Set<String> refused) {
         TrackParameter.check(track, errors);
         LocalDate fromDay = date("from", from, EdtfDate::earliest, errors);
         LocalDate toDay = date("to", to, EdtfDate::latest, errors);
@@ -51,10 +88,10 @@ record TimelineRequest(String track, List<String> type, String from, String to, 
                     "must be a topic's lowercase slug of 1 to 64 letters, digits or '-', was '" + topic + "'"));
         }
         text("q", q, MAX_Q_LENGTH, "the text to search for", errors);
-        int pageSize = limit(errors);
-        TimelineCursor after = cursor(errors);
-        AsOf knowledge = AsOfParameter.parse(asOf, errors);
-        boolean retractedToo = includeRetracted(errors);
+        int pageSize = refused.contains("limit") ? TimelineQuery.DEFAULT_LIMIT : limit(errors);
+        TimelineCursor after = refused.contains("cursor") ? null : cursor(errors);
+        AsOf knowledge = refused.contains(AsOfParameter.NAME) ? AsOf.now() : AsOfParameter.parse(asOf, errors);
+        boolean retractedToo = !refused.contains("includeRetracted") && includeRetracted(errors);
         if (!errors.isEmpty()) {
             throw new InvalidParametersException(errors);
         }
