@@ -57,6 +57,7 @@ final class TrackHistory {
     void check(FactHeader fact, FactDetails details, KnownFacts knownFacts, Instant now) {
         String track = fact.track();
         EdtfDate date = fact.occurredOn();
+        ResponseRule.check(fact, knownFacts);
         if (details instanceof RoundScheduledDetails round) {
             // A scheduled round may lie ahead: the one fact that is not checked against today.
             rounds.checkCanSchedule(track, round.roundNumber(), date);
