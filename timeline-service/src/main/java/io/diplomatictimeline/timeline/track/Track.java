@@ -39,6 +39,8 @@ import io.diplomatictimeline.timeline.round.RoundHeld;
 import io.diplomatictimeline.timeline.round.RoundScheduled;
 import io.diplomatictimeline.timeline.round.ScheduleRound;
 import io.diplomatictimeline.timeline.round.SetAgenda;
+import io.diplomatictimeline.timeline.seizure.PropertySeized;
+import io.diplomatictimeline.timeline.seizure.SeizeProperty;
 import io.diplomatictimeline.timeline.statement.IssueStatement;
 import io.diplomatictimeline.timeline.statement.StatementIssued;
 import java.time.Instant;
@@ -151,6 +153,12 @@ public class Track {
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     public FactReceipt handle(ExpelDiplomats command, KnownFacts knownFacts) {
         return record(command.fact(), command.details(), knownFacts, DiplomatsExpelled::new);
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    public FactReceipt handle(SeizeProperty command, KnownFacts knownFacts) {
+        return record(command.fact(), command.details(), knownFacts, PropertySeized::new);
     }
 
     /**

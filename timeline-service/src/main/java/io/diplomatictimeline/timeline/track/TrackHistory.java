@@ -84,7 +84,7 @@ final class TrackHistory {
         } else if (details instanceof StatementIssuedDetails statement) {
             checkAbout(fact.id(), statement.aboutFactId(), knownFacts);
         }
-        // Disputes and property seizures raised, and expulsions, need only to have happened.
+        // Disputes and property seizures raised, expulsions and seizures need only to have happened.
     }
 
     /** What the fact adds to the history; {@code sequence} is its place on the track when first recorded. */
