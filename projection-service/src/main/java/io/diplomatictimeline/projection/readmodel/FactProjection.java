@@ -38,6 +38,13 @@ public interface FactProjection {
     }
 
     /**
+     * What the read model keeps of a source added to a fact, which changes neither its content nor its version (no
+     * row is closed for it); by default nothing. The rows of earlier events are written before it is called.
+     */
+    default void sourceAdded(FactChange addition) {
+    }
+
+    /**
      * Deletes every row of the read model, in the caller's transaction, for a replay that rebuilds it from the first
      * fact. Every table the projection writes to must be emptied, or the replay would find its facts there already.
      */

@@ -1,9 +1,9 @@
 package io.diplomatictimeline.projection.timeline;
 
-import io.diplomatictimeline.edtf.EdtfDate;
-import io.diplomatictimeline.edtf.InvalidEdtfDateException;
+import io.diplomatictimeline.projection.corroboration.Corroboration;
 import io.diplomatictimeline.projection.readmodel.AsOf;
 import io.diplomatictimeline.projection.web.AsOfParameter;
+import io.diplomatictimeline.projection.web.DateParameter;
 import io.diplomatictimeline.projection.web.InvalidParametersException;
 import io.diplomatictimeline.projection.web.ParameterError;
 import io.diplomatictimeline.projection.web.QueryParameters;
@@ -12,7 +12,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -22,7 +21,7 @@ import java.util.regex.Pattern;
 @QueryParameters
 record TimelineRequest(String track, List<String> type, String from, String to, String actor, String country,
                        String topic, String q, String limit, String cursor, String asOf,
-                       String includeRetracted) {
+                       String includeRetracted, String corroboration) {
 
     /** The longest actor name or id, and search text, worth looking for. */
     static final int MAX_ACTOR_LENGTH = 255;
@@ -30,17 +29,13 @@ record TimelineRequest(String track, List<String> type, String from, String to, 
 
     private static final Pattern COUNTRY = Pattern.compile("[A-Za-z]{2}");
     private static final Pattern TOPIC = Pattern.compile("[a-z0-9-]{1,64}");
-    /** A day, a month or a year; EDTF's qualifiers and intervals mean nothing as a query bound. */
-    private static final Pattern DATE = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
 
     TimelineQuery toQuery() {
         List<ParameterError> errors = new ArrayList<>();
         TrackParameter.check(track, errors);
-        LocalDate fromDay = date("from", from, EdtfDate::earliest, errors);
-        LocalDate toDay = date("to", to, EdtfDate::latest, errors);
-        if (fromDay != null && toDay != null && fromDay.isAfter(toDay)) {
-            errors.add(new ParameterError("from", "must not be after to (" + from + " is after " + to + ")"));
-        }
+        LocalDate fromDay = DateParameter.from(from, errors);
+        LocalDate toDay = DateParameter.to(to, errors);
+        DateParameter.checkOrder(fromDay, toDay, from, to, errors);
         text("actor", actor, MAX_ACTOR_LENGTH, "an actor id (alexander-darchiev) or name", errors);
         if (country != null && !COUNTRY.matcher(country).matches()) {
             errors.add(new ParameterError("country",
@@ -55,13 +50,17 @@ record TimelineRequest(String track, List<String> type, String from, String to, 
         TimelineCursor after = cursor(errors);
         AsOf knowledge = AsOfParameter.parse(asOf, errors);
         boolean retractedToo = includeRetracted(errors);
+        if (corroboration != null && !Corroboration.LEVELS.contains(corroboration)) {
+            errors.add(new ParameterError("corroboration", "must be one of " + String.join(", ", Corroboration.LEVELS)
+                    + ", was '" + corroboration + "'"));
+        }
         if (!errors.isEmpty()) {
             throw new InvalidParametersException(errors);
         }
         List<String> types = type == null ? List.of() : type.stream().filter(t -> !t.isBlank()).toList();
         return new TimelineQuery(track, types, fromDay, toDay, strip(actor),
                 country == null ? null : country.toUpperCase(Locale.ROOT), topic, strip(q), pageSize, after, knowledge,
-                retractedToo);
+                retractedToo, corroboration);
     }
 
     private static void text(String name, String text, int maxLength, String what, List<ParameterError> errors) {
@@ -77,24 +76,6 @@ record TimelineRequest(String track, List<String> type, String from, String to, 
 
     private static String strip(String text) {
         return text == null ? null : text.strip();
-    }
-
-    /** {@code from} stands for the first day of the period it names, {@code to} for the last. */
-    private static LocalDate date(String name, String text, Function<EdtfDate, LocalDate> day,
-                                  List<ParameterError> errors) {
-        if (text == null) {
-            return null;
-        }
-        if (!DATE.matcher(text).matches()) {
-            errors.add(new ParameterError(name, "must be a date as YYYY, YYYY-MM or YYYY-MM-DD, was '" + text + "'"));
-            return null;
-        }
-        try {
-            return day.apply(EdtfDate.parse(text));
-        } catch (InvalidEdtfDateException e) {
-            errors.add(new ParameterError(name, e.getMessage()));
-            return null;
-        }
     }
 
     private int limit(List<ParameterError> errors) {
