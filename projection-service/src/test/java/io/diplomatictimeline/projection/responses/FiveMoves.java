@@ -15,23 +15,42 @@ import java.util.function.Consumer;
  */
 final class FiveMoves {
 
-    static final String EXPULSIONS = "ru-us-expulsions";
-    static final String PROPERTY = "ru-us-property";
+    final String us;
+    final String russia;
+    final String expulsions;
+    final String property;
+    final SampleFact usExpels;
+    final SampleFact usClosesCompounds;
+    final SampleFact russiaCutsStaff;
+    final SampleFact russiaTakesProperty;
+    final SampleFact usClosesConsulate;
 
-    final SampleFact usExpels = SampleFact.of(DIPLOMATS_EXPELLED).on(EXPULSIONS).occurredOn("2016-12-29")
-            .title("The US expels 35 Russian diplomats").details(expelled("US", "RU", 35));
-    final SampleFact usClosesCompounds = SampleFact.of(PROPERTY_SEIZED).on(PROPERTY).occurredOn("2016-12-29")
-            .title("The US closes two Russian compounds").details(seized("US", "RU", 2))
-            .with(fact -> respond(fact, usExpels, "follows-up"));
-    final SampleFact russiaCutsStaff = SampleFact.of(DIPLOMATS_EXPELLED).on(EXPULSIONS).occurredOn("2017-07-30")
-            .title("Russia cuts the US missions' staff by 755").details(expelled("RU", "US", 755))
-            .with(fact -> respond(fact, usExpels, "retaliates"));
-    final SampleFact russiaTakesProperty = SampleFact.of(PROPERTY_SEIZED).on(PROPERTY).occurredOn("2017-08-01")
-            .title("Russia takes over a dacha and a warehouse").details(seized("RU", "US", 2))
-            .with(fact -> respond(fact, usClosesCompounds, "reciprocates"));
-    final SampleFact usClosesConsulate = SampleFact.of(PROPERTY_SEIZED).on(PROPERTY).occurredOn("2017-08-31")
-            .title("The US closes a consulate and two annexes").details(seized("US", "RU", 3))
-            .with(fact -> respond(fact, russiaCutsStaff, "retaliates"));
+    FiveMoves() {
+        this("US", "RU", "");
+    }
+
+    /** The same moves between two other countries, on tracks of their own: for a database other tests share. */
+    FiveMoves(String us, String russia, String trackSuffix) {
+        this.us = us;
+        this.russia = russia;
+        expulsions = "ru-us-expulsions" + trackSuffix;
+        property = "ru-us-property" + trackSuffix;
+        usExpels = SampleFact.of(DIPLOMATS_EXPELLED).on(expulsions).occurredOn("2016-12-29")
+                .title(us + " expels 35 diplomats of " + russia).details(expelled(us, russia, 35));
+        usClosesCompounds = SampleFact.of(PROPERTY_SEIZED).on(property).occurredOn("2016-12-29")
+                .title(us + " closes two compounds of " + russia).details(seized(us, russia, 2))
+                .with(fact -> respond(fact, usExpels, "follows-up"));
+        russiaCutsStaff = SampleFact.of(DIPLOMATS_EXPELLED).on(expulsions).occurredOn("2017-07-30")
+                .title(russia + " cuts the staff of " + us + " missions by 755")
+                .details(expelled(russia, us, 755))
+                .with(fact -> respond(fact, usExpels, "retaliates"));
+        russiaTakesProperty = SampleFact.of(PROPERTY_SEIZED).on(property).occurredOn("2017-08-01")
+                .title(russia + " takes over a dacha and a warehouse of " + us).details(seized(russia, us, 2))
+                .with(fact -> respond(fact, usClosesCompounds, "reciprocates"));
+        usClosesConsulate = SampleFact.of(PROPERTY_SEIZED).on(property).occurredOn("2017-08-31")
+                .title(us + " closes a consulate and two annexes of " + russia).details(seized(us, russia, 3))
+                .with(fact -> respond(fact, russiaCutsStaff, "retaliates"));
+    }
 
     /** In the order they were recorded. */
     List<SampleFact> all() {

@@ -61,12 +61,12 @@ class KeepingTheReciprocityLedgerTest {
         assertThat(ledger.answered()).extracting(answered -> answered.move().id())
                 .containsExactly(moves.usExpels.id(), moves.usClosesCompounds.id(), moves.russiaCutsStaff.id());
         Ledger.AnsweredMove first = ledger.answered().get(0);
-        assertThat(first.move().title()).isEqualTo("The US expels 35 Russian diplomats");
+        assertThat(first.move().title()).isEqualTo("US expels 35 diplomats of RU");
         assertThat(first.move().quantities()).isEqualTo(Map.of("diplomatsExpelled", 35L));
         assertThat(first.daysToResponse()).isEqualTo(213L);
         // The compounds' closure follows up the expulsion, but it is the same side's: no answer.
         assertThat(first.answers()).containsExactly(new Ledger.Answer(moves.russiaCutsStaff.id(),
-                "diplomats-expelled", "retaliates", "RU", "2017-07-30", "Russia cuts the US missions' staff by 755",
+                "diplomats-expelled", "retaliates", "RU", "2017-07-30", "RU cuts the staff of US missions by 755",
                 213L));
         assertThat(ids(ledger.unanswered())).containsExactly(moves.russiaTakesProperty.id(),
                 moves.usClosesConsulate.id());
@@ -112,7 +112,7 @@ class KeepingTheReciprocityLedgerTest {
         moves.all().forEach(readModels::apply);
         ReciprocityQuery pair = ReciprocityQuery.between("US", "RU");
 
-        Ledger property = ledger(pair.onTrack(FiveMoves.PROPERTY));
+        Ledger property = ledger(pair.onTrack(moves.property));
         Ledger expulsions = ledger(pair.ofTypes("diplomats-expelled"));
         Ledger of2017 = ledger(pair.between(LocalDate.of(2017, 1, 1), LocalDate.of(2017, 12, 31)));
 
