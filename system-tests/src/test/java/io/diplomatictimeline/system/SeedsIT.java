@@ -28,6 +28,11 @@ class SeedsIT {
     private static final String SECOND_ROUND = "3b0f6a52-7d1c-4c8e-9a41-2f5e0c1d9a03";
     private static final String FINANCING_AGREEMENT = "3b0f6a52-7d1c-4c8e-9a41-2f5e0c1d9a04";
     private static final String DIRECT_FLIGHTS = "3b0f6a52-7d1c-4c8e-9a41-2f5e0c1d9a05";
+    private static final String CONTACTS_CONTINUED = "3b0f6a52-7d1c-4c8e-9a41-2f5e0c1d9a06";
+    private static final String MINISTRY_STATEMENT = "3b0f6a52-7d1c-4c8e-9a41-2f5e0c1d9a07";
+    private static final String ZAKHAROVA_STATEMENT = "3b0f6a52-7d1c-4c8e-9a41-2f5e0c1d9a08";
+    private static final String PROPERTY_DISCUSSED = "3b0f6a52-7d1c-4c8e-9a41-2f5e0c1d9a11";
+    private static final String MUTUAL_EXPULSIONS = "3b0f6a52-7d1c-4c8e-9a41-2f5e0c1d9a13";
 
     private static SystemStack stack;
     private static List<Path> seeds;
@@ -136,6 +141,48 @@ class SeedsIT {
         assertThat(zakharova).hasSize(1);
         assertThat(zakharova.get(0).get("about").get("id").asText()).isEqualTo(FINANCING_AGREEMENT);
         assertThat(aboutTheAgreement).hasSize(2);
+    }
+
+    @Test
+    void aSpeakerIsFoundByPartOfTheirName() {
+        assertThat(get("/api/statements?speaker=Zakharova").get("statements").findValuesAsText("id"))
+                .containsExactly(ZAKHAROVA_STATEMENT);
+    }
+
+    @Test
+    void theSecondRoundFollowsUpTheFirstAndThePropertyDiscussedFollowsUpItsRaising() {
+        JsonNode round = get("/api/chains/" + SECOND_ROUND);
+        JsonNode property = get("/api/chains/" + PROPERTY_DISPUTE);
+
+        assertThat(round.get("steps").findValuesAsText("id")).containsExactly(FIRST_ROUND, SECOND_ROUND);
+        assertThat(round.at("/steps/1/answers/0/relation").asText()).isEqualTo("follows-up");
+        assertThat(round.at("/steps/1/answers/0/days").asInt()).isEqualTo(42);
+        assertThat(property.get("steps").findValuesAsText("id")).containsExactly(PROPERTY_DISPUTE, PROPERTY_DISCUSSED);
+    }
+
+    @Test
+    void theLedgerOfTheSeedsListsEachSidesMovesNoneOfThemAnswered() {
+        JsonNode ledger = get("/api/reciprocity?countries=RU,US&track=" + TRACK);
+
+        assertThat(ledger.at("/sides/0/moves").asInt()).isEqualTo(2);
+        assertThat(ledger.at("/sides/0/quantities/propertiesRaised").asInt()).isEqualTo(6);
+        assertThat(ledger.at("/sides/0/byTypeAndYear").findValuesAsText("type"))
+                .containsExactly("property-seizure-raised", "proposal-made");
+        assertThat(ledger.at("/sides/1/moves").asInt()).isEqualTo(1);
+        assertThat(ledger.at("/sides/1/byTypeAndYear/0/year").asInt()).isEqualTo(2015);
+        assertThat(ledger.get("answered")).isEmpty();
+        assertThat(ledger.get("unanswered").findValuesAsText("id")).containsExactlyInAnyOrder(PROPERTY_DISPUTE,
+                DIRECT_FLIGHTS, MUTUAL_EXPULSIONS);
+    }
+
+    @Test
+    void whatTheForeignMinistryAnnouncedAndIansCarriedIsCorroboratedByTwoPublishers() {
+        assertThat(ids("/api/timeline?track=" + TRACK + "&corroboration=corroborated")).containsExactlyInAnyOrder(
+                PROPERTY_DISPUTE, FINANCING_AGREEMENT, DIRECT_FLIGHTS, CONTACTS_CONTINUED, MINISTRY_STATEMENT,
+                SECOND_ROUND);
+        assertThat(ids("/api/timeline?track=" + TRACK + "&corroboration=contested")).isEmpty();
+        assertThat(get("/api/timeline/" + FIRST_ROUND).get("corroboration").toString())
+                .isEqualTo("{\"sources\":1,\"publishers\":1,\"disputedBy\":[],\"level\":\"single-source\"}");
     }
 
     @Test
