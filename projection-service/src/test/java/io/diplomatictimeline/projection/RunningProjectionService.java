@@ -181,8 +181,8 @@ public abstract class RunningProjectionService {
     }
 
     /**
-     * The timeline entry of a fact as first recorded: the fact as published, version 1, current, corroborated by its own
-     * sources alone (every contract sample has one).
+     * The timeline entry of a fact as first recorded: the fact as published, version 1, current, corroborated by its
+     * own sources alone (every contract sample has one).
      */
     protected static ObjectNode entryOf(ObjectNode fact) {
         ObjectNode entry = fact.deepCopy().put("firstRecordedAt", fact.get("recordedAt").asText()).put("version", 1)

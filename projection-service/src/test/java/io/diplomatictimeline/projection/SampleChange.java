@@ -11,8 +11,9 @@ import java.util.Iterator;
 import java.util.UUID;
 
 /**
- * A correction or retraction of a {@link SampleFact}, or a source added to it, as timeline-service publishes it (CORRECTIONS-CONTRACT: the
- * data of a {@code fact-corrected} or {@code fact-retracted} event, under an event id of its own).
+ * A correction or retraction of a {@link SampleFact}, or a source added to it, as timeline-service publishes it (the
+ * data of a {@code fact-corrected}, {@code fact-retracted} or {@code source-added} event, under an event id of its
+ * own).
  */
 public final class SampleChange {
 

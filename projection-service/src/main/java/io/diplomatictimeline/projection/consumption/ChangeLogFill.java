@@ -5,6 +5,7 @@ import io.diplomatictimeline.projection.readmodel.ChangeLog;
 import io.diplomatictimeline.projection.readmodel.FactChange;
 import io.diplomatictimeline.projection.readmodel.FactProjections;
 import io.diplomatictimeline.projection.readmodel.LoggedChange;
+import io.diplomatictimeline.projection.readmodel.StartUpStep;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -14,7 +15,6 @@ import java.util.List;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionOperations;
@@ -26,7 +26,7 @@ import org.springframework.transaction.support.TransactionOperations;
  * transaction with the place it reached, so that a crash half-way resumes there.
  */
 @Component
-class ChangeLogFill implements SmartLifecycle {
+class ChangeLogFill extends StartUpStep {
 
     private static final Logger log = LoggerFactory.getLogger(ChangeLogFill.class);
     private static final int PAGE = 500;
@@ -37,7 +37,6 @@ class ChangeLogFill implements SmartLifecycle {
     private final CloudEventFactReader reader;
     private final FactProjections projections;
     private final TransactionOperations transactions;
-    private volatile boolean running;
 
     ChangeLogFill(JdbcClient jdbc, ChangeLog changeLog, CloudEventFactReader reader, FactProjections projections,
                   TransactionOperations transactions) {
@@ -103,23 +102,13 @@ class ChangeLogFill implements SmartLifecycle {
     }
 
     @Override
-    public void start() {
+    protected void run() {
         long filled = fill();
         if (filled > 0) {
             log.info("Filled the read models added by this release from {} events of the change log", filled);
         }
-        running = true;
     }
 
-    @Override
-    public void stop() {
-        running = false;
-    }
-
-    @Override
-    public boolean isRunning() {
-        return running;
-    }
 
     /** After the replay of stored facts (phase 0), before the Kafka listener containers and the web server start. */
     @Override

@@ -222,8 +222,8 @@ class CloudEventFactReader {
     }
 
     /**
-     * A change's version, at least {@code lowest}: a correction or retraction makes version 2 or more (the fact as first
-     * recorded being version 1); a source added names the version the fact is at.
+     * A change's version, at least {@code lowest}: a correction or retraction makes version 2 or more (the fact as
+     * first recorded being version 1); a source added names the version the fact is at.
      */
     private static int version(ObjectNode change, int lowest) {
         JsonNode version = change.get("version");

@@ -86,7 +86,9 @@ public class FactCorroborations {
 
     /** The sources the fact's latest corroboration was counted from, current or closed; empty for an unknown fact. */
     Optional<List<CountedSource>> latestBasis(UUID factId) {
-        return jdbc.sql("select basis from fact_corroboration where fact_id = :factId order by recorded_at desc limit 1")
+        return jdbc.sql("""
+                        select basis from fact_corroboration where fact_id = :factId
+                        order by recorded_at desc limit 1""")
                 .param("factId", factId)
                 .query(String.class)
                 .optional()

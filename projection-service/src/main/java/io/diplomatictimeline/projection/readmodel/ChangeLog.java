@@ -20,8 +20,8 @@ import org.springframework.stereotype.Repository;
 
 /**
  * Every event applied to the read models, one row each: a fact's creation, its corrections and its retraction, the
- * sources added to it, with the data as received. Written in the transaction that applies the event; read for a fact's history, for the
- * change feed in recorded order, and for the digest.
+ * sources added to it, with the data as received. Written in the transaction that applies the event; read for a
+ * fact's history, for the change feed in recorded order, for the digest, and to fill read models added later.
  */
 @Repository
 public class ChangeLog {

@@ -52,11 +52,12 @@ class FillingAddedReadModelsFromTheChangeLogTest {
         return change(event).recordedAt();
     }
 
+    /** Every read model of this release, fed every event as it came. */
+    private final EveryReadModel consumedNow = new EveryReadModel();
+
     @Test
     void theAddedReadModelsAnswerAsIfTheyHadTakenInEveryEventAsItCame() {
-        ReadModelDatabase consumedNow = ReadModelDatabase.fresh();
-        EveryReadModel everyReadModel = new EveryReadModel(consumedNow);
-        events.forEach(event -> everyReadModel.apply(change(event)));
+        events.forEach(event -> consumedNow.apply(change(event)));
         ReadModelDatabase upgraded = ReadModelDatabase.fresh();
         FactProjections earlier = upgraded.projecting(earlierReadModels(upgraded));
         events.forEach(event -> earlier.apply(change(event)));
@@ -64,16 +65,14 @@ class FillingAddedReadModelsFromTheChangeLogTest {
         long filled = ChangeLogFills.fill(upgraded, EveryReadModel.projectors(upgraded.jdbc()));
 
         assertThat(filled).isEqualTo(3L * events.size());
-        assertSameAnswers(new EveryReadModel(upgraded), everyReadModel);
+        assertSameAnswers(new EveryReadModel(upgraded), consumedNow);
         assertThat(upgraded.jdbc().sql("select count(*) from read_model_to_fill").query(Long.class).single()).isZero();
         assertThat(ChangeLogFills.fill(upgraded, EveryReadModel.projectors(upgraded.jdbc()))).isZero();
     }
 
     @Test
     void aFillStoppedHalfWayResumesWhereItStopped() {
-        ReadModelDatabase consumedNow = ReadModelDatabase.fresh();
-        EveryReadModel everyReadModel = new EveryReadModel(consumedNow);
-        events.forEach(event -> everyReadModel.apply(change(event)));
+        events.forEach(event -> consumedNow.apply(change(event)));
         ReadModelDatabase upgraded = ReadModelDatabase.fresh();
         EveryReadModel readModels = new EveryReadModel(upgraded);
         // The first half taken in by every read model, as if filled before a crash, which left the place reached.
@@ -88,7 +87,7 @@ class FillingAddedReadModelsFromTheChangeLogTest {
         long filled = ChangeLogFills.fill(upgraded, EveryReadModel.projectors(upgraded.jdbc()));
 
         assertThat(filled).isEqualTo(3L * (events.size() - half));
-        assertSameAnswers(readModels, everyReadModel);
+        assertSameAnswers(readModels, consumedNow);
     }
 
     private void assertSameAnswers(EveryReadModel upgraded, EveryReadModel consumedNow) {

@@ -5,12 +5,9 @@ import static io.diplomatictimeline.timeline.recording.FactBodies.roundHeld;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.cloudevents.CloudEvent;
 import io.diplomatictimeline.timeline.Http;
 import io.diplomatictimeline.timeline.TimelineServiceTest;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterAll;
@@ -27,7 +24,6 @@ import org.springframework.kafka.test.EmbeddedKafkaBroker;
 @TimelineServiceTest
 class AddingSourcesIT {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final String TASS = """
             {"publisher": "TASS", "publishedOn": "2025-04-11", "url": "https://tass.com/politics/1",
              "quote": "the talks lasted over six hours", "stance": "%s"}""";
@@ -79,7 +75,7 @@ class AddingSourcesIT {
         assertThat(record.key()).isEqualTo(track);
         assertThat(record.value().getType()).isEqualTo("io.diplomatictimeline.fact.source-added");
         assertThat(record.value().getSubject()).isEqualTo(track);
-        JsonNode data = data(record.value());
+        JsonNode data = PublishedFacts.data(record.value());
         assertThat(data.get("id").asText()).isEqualTo(sourceId.toString());
         assertThat(data.get("type").asText()).isEqualTo("source-added");
         assertThat(data.get("factId").asText()).isEqualTo(fact.toString());
@@ -145,13 +141,5 @@ class AddingSourcesIT {
 
         assertThat(reused.status()).isEqualTo(409);
         assertThat(reused.errorFields()).containsExactly("id");
-    }
-
-    private static JsonNode data(CloudEvent event) {
-        try {
-            return JSON.readTree(event.getData().toBytes());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

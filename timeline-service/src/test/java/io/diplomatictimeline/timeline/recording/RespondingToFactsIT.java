@@ -10,8 +10,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.diplomatictimeline.timeline.Http;
 import io.diplomatictimeline.timeline.TimelineServiceTest;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -77,10 +75,10 @@ class RespondingToFactsIT {
         assertThat(read.get("respondsTo")).hasSize(1);
         assertThat(read.get("respondsTo").get(0).get("id").asText()).isEqualTo(first.toString());
         assertThat(read.get("respondsTo").get(0).get("relation").asText()).isEqualTo("retaliates");
-        JsonNode data = data(published.awaitRecordOf(answer).value().getData().toBytes());
+        JsonNode data = PublishedFacts.data(published.awaitRecordOf(answer).value());
         assertThat(data.get("respondsTo")).isEqualTo(read.get("respondsTo"));
         // A fact that answers nothing is published as before the field existed.
-        assertThat(data(published.awaitRecordOf(first).value().getData().toBytes()).has("respondsTo")).isFalse();
+        assertThat(PublishedFacts.data(published.awaitRecordOf(first).value()).has("respondsTo")).isFalse();
         assertThat(http.get("/api/events/" + first).json().has("respondsTo")).isFalse();
     }
 
@@ -175,13 +173,5 @@ class RespondingToFactsIT {
         return http.post("/api/events/" + id + "/corrections").json("""
                 {"changes": %s, "reason": "the wire service corrected its report",
                  "source": {"publisher": "TASS", "publishedOn": "2017-08-01"}}""".formatted(changes));
-    }
-
-    private static JsonNode data(byte[] bytes) {
-        try {
-            return JSON.readTree(bytes);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
