@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
  * move whose corroboration goes from one source to corroborated to contested; each as it stood before and after every
  * step.
  */
-@Order(4)
+@Order(3)
 class MovesAndSourcesIT {
 
     private final SystemStack stack = SystemStack.get().brokerUp();

@@ -23,7 +23,8 @@ public interface FactProjection {
      * Takes in a version of a fact (as first recorded, or as corrected) as rows valid from
      * {@link RecordedFact#recordedAt()}, or ignores it when the read model has no use for its type. The rows are
      * added to {@code rows}, which writes those of many facts in one batch per statement; a projection reads nothing
-     * here, so it needs none of them written yet.
+     * here, so it needs none of them written yet (a corrected fact may read its own earlier rows: those are written
+     * before a correction is applied).
      */
     void apply(RecordedFact fact, PendingRows rows);
 
