@@ -148,7 +148,12 @@ loaded=0
 [ "$LOAD_SEEDS" = false ] || for seed in $(find seeds -name '*.json' | sort); do
   status=$(curl -s -o "$LOGS/seed-answer.json" -w '%{http_code}' -X POST "http://127.0.0.1:$TIMELINE_PORT/api/events" \
     -H 'Content-Type: application/json' -H "Authorization: Bearer $DEV_TOKEN" --data-binary "@$seed")
-  [ "$status" = 201 ] || fail "seed $seed was refused ($status): $(cat "$LOGS/seed-answer.json")"
+  # A seed changed since this data directory loaded it (its id holds the earlier version): keep what is recorded.
+  if [ "$status" = 409 ] && grep -q '"title":"Id already used"' "$LOGS/seed-answer.json"; then
+    echo "note: $seed differs from the fact recorded under its id in $DATA; the recorded version is kept" >&2
+  else
+    [ "$status" = 201 ] || fail "seed $seed was refused ($status): $(cat "$LOGS/seed-answer.json")"
+  fi
   loaded=$((loaded + 1))
 done
 

@@ -138,6 +138,13 @@ function entryRow(entry) {
     }
     sources.append(line);
   }
+  if (entry.corroboration) {
+    const level = document.createElement('div');
+    level.className = 'note corroboration';
+    const disputed = entry.corroboration.disputedBy.length ? ', disputed by ' + entry.corroboration.disputedBy.join(', ') : '';
+    level.textContent = entry.corroboration.level + ' (' + entry.corroboration.publishers + ' publishers' + disputed + ')';
+    sources.append(level);
+  }
   if (entry.details && entry.details.quote) {
     const quote = document.createElement('div');
     quote.className = 'quote';
@@ -219,7 +226,7 @@ function follow() {
   params.delete('includeRetracted');
   stream = new EventSource('/api/timeline/stream?' + params);
   stream.onopen = () => { setLive(true, 'live'); refresh(); };
-  for (const kind of ['created', 'corrected', 'retracted']) {
+  for (const kind of ['created', 'corrected', 'retracted', 'source-added']) {
     stream.addEventListener(kind, () => {
       clearTimeout(refreshTimer);
       refreshTimer = setTimeout(refresh, 200);

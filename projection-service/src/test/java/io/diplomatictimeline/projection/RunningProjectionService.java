@@ -183,11 +183,17 @@ public abstract class RunningProjectionService {
         assertThat(response.getBody().get("status").asInt()).isEqualTo(404);
     }
 
-    /** The timeline entry of a fact as first recorded: the fact as published, version 1, current. */
+    /**
+     * The timeline entry of a fact as first recorded: the fact as published, version 1, current, corroborated by its
+     * own sources alone (every contract sample has one).
+     */
     protected static ObjectNode entryOf(ObjectNode fact) {
-        return fact.deepCopy().put("firstRecordedAt", fact.get("recordedAt").asText()).put("version", 1)
+        ObjectNode entry = fact.deepCopy().put("firstRecordedAt", fact.get("recordedAt").asText()).put("version", 1)
                 .put("status", "current")
                 .put("occurredOnReadable", EdtfDate.parse(fact.get("occurredOn").asText()).readable());
+        entry.putObject("corroboration").put("sources", 1).put("publishers", 1).putArray("disputedBy");
+        ((ObjectNode) entry.get("corroboration")).put("level", "single-source");
+        return entry;
     }
 
     /** The timeline entries of facts as first recorded. */

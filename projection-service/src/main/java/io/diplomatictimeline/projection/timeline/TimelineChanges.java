@@ -1,9 +1,12 @@
 package io.diplomatictimeline.projection.timeline;
 
+import io.diplomatictimeline.projection.corroboration.FactCorroborations;
+import io.diplomatictimeline.projection.readmodel.AsOf;
 import io.diplomatictimeline.projection.readmodel.Change;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -22,9 +25,11 @@ public class TimelineChanges {
             where c.log_position > :after and c.log_position <= :upTo""";
 
     private final JdbcClient jdbc;
+    private final FactCorroborations corroborations;
 
-    TimelineChanges(JdbcClient jdbc) {
+    TimelineChanges(JdbcClient jdbc, FactCorroborations corroborations) {
         this.jdbc = jdbc;
+        this.corroborations = corroborations;
     }
 
     /**
@@ -45,9 +50,20 @@ public class TimelineChanges {
         parameters.put("after", after);
         parameters.put("upTo", upTo);
         parameters.put("limit", limit);
-        return jdbc.sql(sql.toString()).params(parameters)
-                .query((row, number) -> new ChangedEntry(row.getLong("log_position"),
-                        Change.ofLabel(row.getString("kind")), TimelineEntries.row(row, number).entry()))
+        List<Logged> logged = jdbc.sql(sql.toString()).params(parameters)
+                .query((row, number) -> new Logged(row.getLong("log_position"), Change.ofLabel(row.getString("kind")),
+                        TimelineEntries.row(row, number)))
                 .list();
+        // As /api/timeline serves entries: with their corroboration, here as it stands now (a source added is a
+        // change of its own, sent as it comes).
+        Map<UUID, String> summaries = corroborations.summaries(
+                logged.stream().map(change -> change.row().cursor().id()).toList(), AsOf.now());
+        return logged.stream().map(change -> {
+            change.row().entry().corroboration(summaries.get(change.row().cursor().id()));
+            return new ChangedEntry(change.position(), change.kind(), change.row().entry());
+        }).toList();
+    }
+
+    private record Logged(long position, Change kind, TimelineEntries.Row row) {
     }
 }

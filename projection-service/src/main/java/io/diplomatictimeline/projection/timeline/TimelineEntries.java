@@ -2,6 +2,7 @@ package io.diplomatictimeline.projection.timeline;
 
 import io.diplomatictimeline.edtf.EdtfDate;
 import io.diplomatictimeline.projection.actors.ActorNaming;
+import io.diplomatictimeline.projection.corroboration.FactCorroborations;
 import io.diplomatictimeline.projection.readmodel.AsOf;
 import io.diplomatictimeline.projection.readmodel.CurrentRows;
 import io.diplomatictimeline.projection.readmodel.PendingRows;
@@ -16,10 +17,10 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -54,18 +55,22 @@ public class TimelineEntries {
      * The timeline's order, {@code period_start, recorded_at, id}, as the databases compare: a UUID as 16 unsigned
      * bytes (H2 and PostgreSQL alike), which {@link UUID#compareTo} does not do (it compares signed halves).
      */
-    private static final Comparator<TimelineCursor> IN_TIMELINE_ORDER = Comparator
+    public static final Comparator<TimelineCursor> IN_TIMELINE_ORDER = Comparator
             .comparing(TimelineCursor::periodStart)
             .thenComparing(TimelineCursor::recordedAt)
             .thenComparing(TimelineCursor::id, TimelineEntries::compareAsUnsignedBytes);
 
     /** Entries read at a time by {@link #forEach}. */
     static final int EXPORT_PAGE = TimelineQuery.MAX_LIMIT;
+    /** Few enough ids per query to stay under any database's limit on bind parameters. */
+    private static final int CHUNK = 500;
 
     private final JdbcClient jdbc;
+    private final FactCorroborations corroborations;
 
-    TimelineEntries(JdbcClient jdbc) {
+    TimelineEntries(JdbcClient jdbc, FactCorroborations corroborations) {
         this.jdbc = jdbc;
+        this.corroborations = corroborations;
     }
 
     void add(RecordedFact fact, PendingRows rows) {
@@ -147,7 +152,30 @@ public class TimelineEntries {
                 .params(parameters)
                 .query(TimelineEntries::row)
                 .optional()
-                .map(Row::entry);
+                .map(row -> corroborated(List.of(row), asOf).get(0));
+    }
+
+    /**
+     * The entries of those of these facts that stood (recorded, not retracted) at that moment, as they read then, with
+     * their places in timeline order; a fact not standing then is absent from the answer.
+     */
+    public Map<UUID, PlacedEntry> standing(Collection<UUID> ids, AsOf asOf) {
+        List<UUID> all = ids.stream().distinct().toList();
+        List<Row> rows = new ArrayList<>();
+        for (int start = 0; start < all.size(); start += CHUNK) {
+            rows.addAll(jdbc.sql(COLUMNS + " where id in (:ids) and status = '" + TimelineEntry.CURRENT + "' and "
+                            + asOf.rowsValid(null))
+                    .params(asOf.parameters())
+                    .param("ids", all.subList(start, Math.min(all.size(), start + CHUNK)))
+                    .query(TimelineEntries::row)
+                    .list());
+        }
+        List<TimelineEntry> entries = corroborated(rows, asOf);
+        Map<UUID, PlacedEntry> placed = new HashMap<>();
+        for (int i = 0; i < rows.size(); i++) {
+            placed.put(rows.get(i).cursor().id(), new PlacedEntry(rows.get(i).cursor(), entries.get(i)));
+        }
+        return placed;
     }
 
     /**
@@ -198,7 +226,8 @@ public class TimelineEntries {
         List<Row> rows = new ArrayList<>(jdbc.sql("select * from (" + union + ") as page").params(parameters)
                 .query(TimelineEntries::row).list());
         rows.sort(Comparator.comparing(Row::cursor, IN_TIMELINE_ORDER));
-        return page(rows.size() > query.limit() + 1 ? rows.subList(0, query.limit() + 1) : rows, query.limit());
+        return page(rows.size() > query.limit() + 1 ? rows.subList(0, query.limit() + 1) : rows, query.limit(),
+                query.asOf());
     }
 
     /**
@@ -219,22 +248,30 @@ public class TimelineEntries {
             parameters.put("types", query.types());
         }
         if (query.actor() != null) {
-            filters.append(" and (").append(hasFacet(table, TimelineFacet.ACTOR, "actorId"))
-                    .append(" or ").append(hasFacet(table, TimelineFacet.ACTOR_NAME, "actorName")).append(")");
-            parameters.put("actorId", query.actor().toLowerCase(Locale.ROOT));
-            parameters.put("actorName", ActorNaming.nameKey(query.actor()));
+            ActorNaming.Match actor = ActorNaming.Match.of(query.actor());
+            filters.append(" and (").append(hasFacet(table, TimelineFacet.ACTOR_NAME, "like :actorName escape '\\'"));
+            parameters.put("actorName", actor.name());
+            if (actor.id() != null) {
+                filters.append(" or ").append(hasFacet(table, TimelineFacet.ACTOR, "like :actorId escape '\\'"));
+                parameters.put("actorId", actor.id());
+            }
+            filters.append(")");
         }
         if (query.country() != null) {
-            filters.append(" and ").append(hasFacet(table, TimelineFacet.COUNTRY, "country"));
+            filters.append(" and ").append(hasFacet(table, TimelineFacet.COUNTRY, "= :country"));
             parameters.put("country", query.country());
         }
         if (query.topic() != null) {
-            filters.append(" and ").append(hasFacet(table, TimelineFacet.TOPIC, "topic"));
+            filters.append(" and ").append(hasFacet(table, TimelineFacet.TOPIC, "= :topic"));
             parameters.put("topic", query.topic());
         }
         if (query.text() != null) {
             filters.append(" and ").append(column).append("search_text like :text escape '\\'");
             parameters.put("text", SearchText.containing(query.text()));
+        }
+        if (query.corroboration() != null) {
+            filters.append(" and ").append(FactCorroborations.atLevel(table, query.asOf()));
+            parameters.put("corroboration", query.corroboration());
         }
         // Two periods overlap when neither ends before the other starts.
         if (query.from() != null) {
@@ -279,18 +316,26 @@ public class TimelineEntries {
         return high != 0 ? high : Long.compareUnsigned(a.getLeastSignificantBits(), b.getLeastSignificantBits());
     }
 
-    /** The facet rows of the very version the entry row is. */
-    private static String hasFacet(String table, String facet, String parameter) {
+    /** The facet rows of the very version the entry row is, whose value meets {@code comparison}. */
+    private static String hasFacet(String table, String facet, String comparison) {
         return "exists (select 1 from timeline_facet f where f.entry_id = " + table + ".id"
                 + " and f.version = " + table + ".version and f.facet = '" + facet
-                + "' and f.facet_value = :" + parameter + ")";
+                + "' and f.facet_value " + comparison + ")";
     }
 
-    private TimelinePage page(List<Row> rows, int limit) {
+    private TimelinePage page(List<Row> rows, int limit, AsOf asOf) {
         boolean more = rows.size() > limit;
         List<Row> shown = more ? rows.subList(0, limit) : rows;
         TimelineCursor next = more ? shown.get(shown.size() - 1).cursor() : null;
-        return new TimelinePage(shown.stream().map(Row::entry).toList(), next);
+        return new TimelinePage(corroborated(shown, asOf), next);
+    }
+
+    /** The rows' entries, each with its fact's corroboration as it stood at the moment asked about. */
+    private List<TimelineEntry> corroborated(List<Row> rows, AsOf asOf) {
+        Map<UUID, String> summaries = corroborations.summaries(rows.stream().map(row -> row.cursor().id()).toList(),
+                asOf);
+        rows.forEach(row -> row.entry().corroboration(summaries.get(row.cursor().id())));
+        return rows.stream().map(Row::entry).toList();
     }
 
     static Row row(ResultSet resultSet, int rowNumber) throws SQLException {

@@ -20,8 +20,9 @@ import java.time.Instant;
  * 214 KB, in 5 to 20% less time (docs/performance-history.md, the profile of 6d67759). The fields it
  * sets take the place of fields of the same name in the document, and are added after the document's own fields
  * otherwise, in the order {@code firstRecordedAt}, {@code recordedAt}, {@code version}, {@code status},
- * {@code occurredOnReadable}, {@code retraction}. {@code occurredOnReadable} is {@code occurredOn} as people read it
- * ("about 2015 – about 2025"), for pages that show it.
+ * {@code occurredOnReadable}, {@code retraction}; {@code corroboration} comes last, given after the entry is read (a
+ * fact's corroboration changes without a new version of the fact). {@code occurredOnReadable} is {@code occurredOn}
+ * as people read it ("about 2015 – about 2025"), for pages that show it.
  */
 public final class TimelineEntry implements JsonSerializable {
 
@@ -35,6 +36,7 @@ public final class TimelineEntry implements JsonSerializable {
     private static final String STATUS = "status";
     private static final String RETRACTION = "retraction";
     private static final String OCCURRED_ON_READABLE = "occurredOnReadable";
+    private static final String CORROBORATION = "corroboration";
 
     private final String document;
     private final EdtfDate occurredOn;
@@ -44,6 +46,7 @@ public final class TimelineEntry implements JsonSerializable {
     private final Instant firstRecordedAt;
     private final String retractionReason;
     private final String retractionSource;
+    private String corroboration;
 
     /**
      * @param document         the fact as it reads in the version, a JSON object whose {@code recordedAt} is that
@@ -146,7 +149,16 @@ public final class TimelineEntry implements JsonSerializable {
             out.writeFieldName(RETRACTION);
             writeRetraction(out);
         }
+        if (corroboration != null) {
+            out.writeFieldName(CORROBORATION);
+            copy(corroboration, out);
+        }
         out.writeEndObject();
+    }
+
+    /** How well the fact was corroborated at the moment the entry answers for, as JSON; not written when null. */
+    void corroboration(String corroboration) {
+        this.corroboration = corroboration;
     }
 
     @Override
@@ -175,6 +187,13 @@ public final class TimelineEntry implements JsonSerializable {
         }
     }
 
+    private static void copy(String json, JsonGenerator out) throws IOException {
+        try (JsonParser in = JSON.createParser(json)) {
+            in.nextToken();
+            out.copyCurrentStructure(in);
+        }
+    }
+
     private void writeRetraction(JsonGenerator out) throws IOException {
         out.writeStartObject();
         out.writeStringField("reason", retractionReason);
@@ -182,10 +201,7 @@ public final class TimelineEntry implements JsonSerializable {
         if (retractionSource == null) {
             out.writeNull();
         } else {
-            try (JsonParser source = JSON.createParser(retractionSource)) {
-                source.nextToken();
-                out.copyCurrentStructure(source);
-            }
+            copy(retractionSource, out);
         }
         out.writeStringField(RECORDED_AT, recordedAt.toString());
         out.writeEndObject();

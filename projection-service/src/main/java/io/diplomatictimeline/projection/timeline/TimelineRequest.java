@@ -1,9 +1,9 @@
 package io.diplomatictimeline.projection.timeline;
 
-import io.diplomatictimeline.edtf.EdtfDate;
-import io.diplomatictimeline.edtf.InvalidEdtfDateException;
+import io.diplomatictimeline.projection.corroboration.Corroboration;
 import io.diplomatictimeline.projection.readmodel.AsOf;
 import io.diplomatictimeline.projection.web.AsOfParameter;
+import io.diplomatictimeline.projection.web.DateParameter;
 import io.diplomatictimeline.projection.web.InvalidParametersException;
 import io.diplomatictimeline.projection.web.ParameterError;
 import io.diplomatictimeline.projection.web.QueryParameters;
@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -24,7 +23,7 @@ import java.util.regex.Pattern;
 @QueryParameters
 public record TimelineRequest(String track, List<String> type, String from, String to, String actor, String country,
                        String topic, String q, String limit, String cursor, String asOf,
-                       String includeRetracted) {
+                       String includeRetracted, String corroboration) {
 
     /** The longest actor name or id, and search text, worth looking for. */
     static final int MAX_ACTOR_LENGTH = 255;
@@ -32,8 +31,6 @@ public record TimelineRequest(String track, List<String> type, String from, Stri
 
     private static final Pattern COUNTRY = Pattern.compile("[A-Za-z]{2}");
     private static final Pattern TOPIC = Pattern.compile("[a-z0-9-]{1,64}");
-    /** A day, a month or a year; EDTF's qualifiers and intervals mean nothing as a query bound. */
-    private static final Pattern DATE = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
 
     public TimelineQuery toQuery() {
         return toQuery(new ArrayList<>(), Set.of());
@@ -73,11 +70,9 @@ public record TimelineRequest(String track, List<String> type, String from, Stri
     /** @param refused parameters refused already: not read, so that each is reported once */
     private TimelineQuery toQuery(List<ParameterError> errors, Set<String> refused) {
         TrackParameter.check(track, errors);
-        LocalDate fromDay = date("from", from, EdtfDate::earliest, errors);
-        LocalDate toDay = date("to", to, EdtfDate::latest, errors);
-        if (fromDay != null && toDay != null && fromDay.isAfter(toDay)) {
-            errors.add(new ParameterError("from", "must not be after to (" + from + " is after " + to + ")"));
-        }
+        LocalDate fromDay = DateParameter.from(from, errors);
+        LocalDate toDay = DateParameter.to(to, errors);
+        DateParameter.checkOrder(fromDay, toDay, from, to, errors);
         text("actor", actor, MAX_ACTOR_LENGTH, "an actor id (alexander-darchiev) or name", errors);
         if (country != null && !COUNTRY.matcher(country).matches()) {
             errors.add(new ParameterError("country",
@@ -92,13 +87,17 @@ public record TimelineRequest(String track, List<String> type, String from, Stri
         TimelineCursor after = refused.contains("cursor") ? null : cursor(errors);
         AsOf knowledge = refused.contains(AsOfParameter.NAME) ? AsOf.now() : AsOfParameter.parse(asOf, errors);
         boolean retractedToo = !refused.contains("includeRetracted") && includeRetracted(errors);
+        if (corroboration != null && !Corroboration.LEVELS.contains(corroboration)) {
+            errors.add(new ParameterError("corroboration", "must be one of " + String.join(", ", Corroboration.LEVELS)
+                    + ", was '" + corroboration + "'"));
+        }
         if (!errors.isEmpty()) {
             throw new InvalidParametersException(errors);
         }
         List<String> types = type == null ? List.of() : type.stream().filter(t -> !t.isBlank()).toList();
         return new TimelineQuery(track, types, fromDay, toDay, strip(actor),
                 country == null ? null : country.toUpperCase(Locale.ROOT), topic, strip(q), pageSize, after, knowledge,
-                retractedToo);
+                retractedToo, corroboration);
     }
 
     private static void text(String name, String text, int maxLength, String what, List<ParameterError> errors) {
@@ -114,24 +113,6 @@ public record TimelineRequest(String track, List<String> type, String from, Stri
 
     private static String strip(String text) {
         return text == null ? null : text.strip();
-    }
-
-    /** {@code from} stands for the first day of the period it names, {@code to} for the last. */
-    private static LocalDate date(String name, String text, Function<EdtfDate, LocalDate> day,
-                                  List<ParameterError> errors) {
-        if (text == null) {
-            return null;
-        }
-        if (!DATE.matcher(text).matches()) {
-            errors.add(new ParameterError(name, "must be a date as YYYY, YYYY-MM or YYYY-MM-DD, was '" + text + "'"));
-            return null;
-        }
-        try {
-            return day.apply(EdtfDate.parse(text));
-        } catch (InvalidEdtfDateException e) {
-            errors.add(new ParameterError(name, e.getMessage()));
-            return null;
-        }
     }
 
     private int limit(List<ParameterError> errors) {

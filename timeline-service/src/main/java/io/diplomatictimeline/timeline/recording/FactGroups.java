@@ -123,7 +123,7 @@ class FactGroups implements DisposableBean {
             for (Arrival arrival : group) {
                 try {
                     arrival.receipt = commands.sendAndWait(arrival.fact.command());
-                    FactsOfThisUnitOfWork.accepted(arrival.receipt.id());
+                    FactsOfThisUnitOfWork.accepted(arrival.receipt.id(), arrival.fact.occurredOn());
                 } catch (FactRejectedException e) {
                     arrival.refusal = e;
                     refused = true;
