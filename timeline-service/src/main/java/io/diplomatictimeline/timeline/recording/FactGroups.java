@@ -43,13 +43,16 @@ class FactGroups implements DisposableBean {
     private final CommandGateway commands;
     private final TransactionManager transactions;
     private final OneWriterAtATime writer;
+    private final CommandRetries retries;
     private final BlockingQueue<Arrival> arrivals = new LinkedBlockingQueue<>();
     private final Thread groupWriter;
 
-    FactGroups(CommandGateway commands, TransactionManager transactions, OneWriterAtATime writer) {
+    FactGroups(CommandGateway commands, TransactionManager transactions, OneWriterAtATime writer,
+               CommandRetries retries) {
         this.commands = commands;
         this.transactions = transactions;
         this.writer = writer;
+        this.retries = retries;
         this.groupWriter = new Thread(this::writeGroups, "fact-groups");
         groupWriter.setDaemon(true);
         groupWriter.start();
@@ -109,6 +112,7 @@ class FactGroups implements DisposableBean {
             group.forEach(Arrival::answer);
         } catch (RuntimeException e) {
             log.debug("A group of {} facts failed as a whole ({}); each is recorded alone", group.size(), e.toString());
+            retries.groupFailed(group.size());
             group.forEach(Arrival::recordAlone);
         }
         return null;
