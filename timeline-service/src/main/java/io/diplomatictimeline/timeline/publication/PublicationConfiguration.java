@@ -38,11 +38,6 @@ class PublicationConfiguration {
                 .build();
     }
 
-    @Bean(destroyMethod = "shutdownNow")
-    ScheduledExecutorService publicationPolls() {
-        return Executors.newSingleThreadScheduledExecutor(new CustomizableThreadFactory("publication-polls-"));
-    }
-
     /**
      * Publication is a pooled streaming processor whose tokens are the outbox's read positions, one per segment of
      * the tracks, kept in the token store beside the events. Every instance sharing the store claims its fair share
@@ -52,10 +47,14 @@ class PublicationConfiguration {
      */
     @Autowired
     void publishInBatches(EventProcessingConfigurer processing, PublicationProperties properties,
-                          ScheduledExecutorService publicationPolls, PublicationInstances instances) {
+                          PublicationInstances instances) {
         processing.registerPooledStreamingEventProcessor(KafkaFactPublisher.GROUP,
-                configuration -> new PolledEventStore(configuration.eventStore(), properties.pollInterval(),
-                        publicationPolls),
+                configuration -> {
+                    ScheduledExecutorService polls = Executors.newSingleThreadScheduledExecutor(
+                            new CustomizableThreadFactory("publication-polls-"));
+                    configuration.onShutdown(polls::shutdownNow);
+                    return new PolledEventStore(configuration.eventStore(), properties.pollInterval(), polls);
+                },
                 (configuration, builder) -> builder
                         .initialSegmentCount(properties.segments())
                         .batchSize(properties.batchSize())

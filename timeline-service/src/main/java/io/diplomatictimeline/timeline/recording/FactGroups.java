@@ -3,6 +3,8 @@ package io.diplomatictimeline.timeline.recording;
 import io.diplomatictimeline.timeline.fact.FactReceipt;
 import io.diplomatictimeline.timeline.fact.FactRejectedException;
 import io.diplomatictimeline.timeline.receipt.FactsOfThisUnitOfWork;
+import io.micrometer.tracing.Span;
+import io.micrometer.tracing.Tracer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -38,21 +40,23 @@ class FactGroups implements DisposableBean {
     private static final Logger log = LoggerFactory.getLogger(FactGroups.class);
     /** Enough for every request thread's fact to join the group that is forming, small enough to commit promptly. */
     private static final int MAX_GROUP = 128;
-    private static final Arrival STOP = new Arrival(null);
+    private static final Arrival STOP = new Arrival(null, null);
 
     private final CommandGateway commands;
     private final TransactionManager transactions;
     private final OneWriterAtATime writer;
     private final CommandRetries retries;
+    private final Tracer tracer;
     private final BlockingQueue<Arrival> arrivals = new LinkedBlockingQueue<>();
     private final Thread groupWriter;
 
     FactGroups(CommandGateway commands, TransactionManager transactions, OneWriterAtATime writer,
-               CommandRetries retries) {
+               CommandRetries retries, Tracer tracer) {
         this.commands = commands;
         this.transactions = transactions;
         this.writer = writer;
         this.retries = retries;
+        this.tracer = tracer;
         this.groupWriter = new Thread(this::writeGroups, "fact-groups");
         groupWriter.setDaemon(true);
         groupWriter.start();
@@ -63,7 +67,7 @@ class FactGroups implements DisposableBean {
      * and the fact is to be recorded alone.
      */
     Optional<FactReceipt> record(RecordableFact fact) {
-        Arrival arrival = new Arrival(fact);
+        Arrival arrival = new Arrival(fact, tracer.currentSpan());
         arrivals.add(arrival);
         return Optional.ofNullable(arrival.await());
     }
@@ -125,7 +129,8 @@ class FactGroups implements DisposableBean {
             unitOfWork.attachTransaction(transactions);
             boolean refused = false;
             for (Arrival arrival : group) {
-                try {
+                // Judged in its request's trace, which its events carry on to Kafka (tracing package).
+                try (Tracer.SpanInScope trace = tracer.withSpan(arrival.trace)) {
                     arrival.receipt = commands.sendAndWait(arrival.fact.command());
                     FactsOfThisUnitOfWork.accepted(arrival.receipt.id());
                 } catch (FactRejectedException e) {
@@ -161,12 +166,14 @@ class FactGroups implements DisposableBean {
     private static final class Arrival {
 
         private final RecordableFact fact;
+        private final Span trace;
         private final CompletableFuture<FactReceipt> outcome = new CompletableFuture<>();
         private FactReceipt receipt;
         private FactRejectedException refusal;
 
-        private Arrival(RecordableFact fact) {
+        private Arrival(RecordableFact fact, Span trace) {
             this.fact = fact;
+            this.trace = trace;
         }
 
         private void answer() {
