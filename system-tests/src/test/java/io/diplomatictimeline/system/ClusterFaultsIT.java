@@ -19,6 +19,8 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The cluster under faults, each under load posted round-robin to both timeline-service instances by clients that
@@ -37,6 +39,7 @@ class ClusterFaultsIT {
     private static final List<String> TRACKS = IntStream.range(0, 8).mapToObj(i -> "cluster-faults-" + i).toList();
     private static final int CLIENTS = 4;
     private static final Map<UUID, String> acceptedSoFar = new ConcurrentHashMap<>();
+    private static final Logger log = LoggerFactory.getLogger(ClusterFaultsIT.class);
 
     private final ClusterStack stack = ClusterStack.get();
 
@@ -52,7 +55,9 @@ class ClusterFaultsIT {
             Instant killed = Instant.now();
             await("the survivor publishing every segment").atMost(Duration.ofSeconds(60))
                     .until(() -> ClusterChecks.segmentsClaimed(survivor) == 4);
-            assertThat(Duration.between(killed, Instant.now())).as("segments handed over").isLessThan(Duration.ofSeconds(20));
+            Duration handover = Duration.between(killed, Instant.now());
+            log.info("The survivor claimed every segment {} ms after the kill", handover.toMillis());
+            assertThat(handover).as("segments handed over").isLessThan(Duration.ofSeconds(20));
             awaitAccepted(load, load.accepted().size() + 100);
 
             victim.start();
@@ -131,6 +136,8 @@ class ClusterFaultsIT {
 
     /** Once the load has stopped, its clients' last facts accepted too; every fact of every fault so far. */
     private void assertEveryAcceptedFactStoredPublishedAndProjectedOnce(RetryingLoad load) {
+        log.info("{} facts accepted under this fault after {} retries; {} so far", load.accepted().size(),
+                load.retries(), acceptedSoFar.size() + load.accepted().size());
         assertThat(load.refused()).as("facts refused for a reason no retry mends").isZero();
         acceptedSoFar.putAll(load.accepted());
         ClusterChecks.assertEveryAcceptedFactStoredPublishedAndProjectedOnce(stack, acceptedSoFar);
