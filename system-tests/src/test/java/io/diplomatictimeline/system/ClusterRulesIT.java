@@ -123,6 +123,13 @@ class ClusterRulesIT {
         String track = Facts.newTrack();
         IntStream.range(0, 20).forEach(i -> post(timeline(i), Facts.disputeRaised(UUID.randomUUID(), track)));
         ClusterChecks.awaitEqualDigests(stack);
+        // Each instance reports the lag of the partitions it consumes: together, all three.
+        await("the projection lag of every partition reported").atMost(Duration.ofSeconds(60)).untilAsserted(() ->
+                assertThat(stack.projections().stream()
+                        .flatMap(projection -> Api.text(projection.uri("/actuator/prometheus")).lines())
+                        .filter(line -> line.startsWith("kafka_consumer_fetch_manager_records_lag{"))
+                        .map(line -> line.replaceAll(".*partition=\"(\\d+)\".*", "$1")).distinct())
+                        .containsExactlyInAnyOrder("0", "1", "2"));
     }
 
     @Test
