@@ -16,7 +16,7 @@ import java.time.Instant;
  *
  * <p>It is written straight from the stored document, token by token, rather than parsed into a tree, changed and
  * written again (a fifth of the projection's time serving timeline pages): a page of 50 allocates 91 KB instead of
- * 214 KB, in 5 to 20% less time (docs/profiles/profiled-300k-6d67759-2026-11-28/EntryWriting.java). The fields it
+ * 214 KB, in 5 to 20% less time (docs/performance-history.md, the profile of 6d67759). The fields it
  * sets take the place of fields of the same name in the document, and are added after the document's own fields
  * otherwise, in the order {@code firstRecordedAt}, {@code recordedAt}, {@code version}, {@code status},
  * {@code retraction}.

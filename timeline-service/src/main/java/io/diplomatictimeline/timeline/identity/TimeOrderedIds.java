@@ -14,8 +14,8 @@ import java.util.UUID;
  * time-ordered key lands on the last leaves, which stay cached and are written once for many inserts. In H2 with the
  * projection's 4 MB page cache, a table of a million rows with two such indexes took rows in commits of ten at 9,600
  * rows/s with version 7 ids against 4,200 with random ones, and its file was 8.2 against 18.3 GB
- * (docs/profiles/full-run-070d39f-2026-11-28, with the benchmark's A/B). An id still says nothing a reader cannot
- * see already: the fact's recordedAt is public.
+ * (docs/performance-history.md, the full run at 070d39f, with the benchmark's A/B). An id still says nothing a
+ * reader cannot see already: the fact's recordedAt is public.
  */
 public final class TimeOrderedIds {
 

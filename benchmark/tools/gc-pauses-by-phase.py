@@ -1,10 +1,6 @@
 #!/usr/bin/env python3
-"""gc-pauses-by-phase.py PHASES.tsv NAME=GCLOG...
-
-For each phase of a benchmark run (phases.tsv: name, start, end), the share of its wall time each JVM stood still in
-the collector's pauses, with the count and mean of its young and full collections. The GC logs are those of
--Xlog:gc:file=...:utctime,uptime.
-"""
+# Per benchmark phase, the share of wall time each JVM stood still in collector pauses, with young and full counts.
+# Run: gc-pauses-by-phase.py RUN/phases.tsv timeline=GC.log projection=GC.log (logs of -Xlog:gc:file=…:utctime,uptime)
 import re
 import sys
 from datetime import datetime

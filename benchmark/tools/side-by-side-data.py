@@ -1,7 +1,6 @@
-# Writes the data of side-by-side.sh: 30 NDJSON batches of 1,000 facts on bench-deep, spread over the benchmark's
-# century (1925-2024), and pages.lua, wrk's script of 2,048 timeline pages of 50 in date windows placed at random.
-# Its input is a benchmark run's wrk scripts (./benchmark/run.sh --out RUN keeps them in RUN/wrk): their bodies and
-# the Lua around the requests.  Usage: python3 gen-data.py RUN/wrk OUTDIR
+#!/usr/bin/env python3
+# Data for side-by-side.sh: 30 NDJSON batches of 1,000 facts on bench-deep, and pages.lua, 2,048 pages of 50 for wrk.
+# Run: side-by-side-data.py RUN/wrk OUTDIR (RUN: the --out of any benchmark run, whose wrk scripts it reuses)
 import datetime, json, random, re, sys
 wrk, out = sys.argv[1], sys.argv[2]
 bodies = re.findall(r'\[==\[(\{.*?\})\]==\]', open(wrk + '/ingest_single.lua').read())

@@ -1,8 +1,6 @@
-"""Splits a phase's JFR samples (the .collapsed file that --profile writes) into the parts of the work they were
-spent on: each sample goes to the first part whose frame is on its stack. Usage:
-  python3 breakdown.py timeline-service.collapsed ingest_bulk
-  python3 breakdown.py projection-service.collapsed rebuild query
-"""
+#!/usr/bin/env python3
+# Splits a phase's JFR samples (RUN/profile/<service>.collapsed of --profile) by the part of the work spent on.
+# Run: profile-breakdown.py RUN/profile/projection-service.collapsed rebuild query (one or more phases of phases.tsv)
 import collections
 import sys
 
@@ -31,7 +29,7 @@ PARTS = {
         ('other work of a poll', 'FactProjections.applyInOrder'),
         ('reading CloudEvents', 'CloudEventFactReader.read'),
         ('Kafka consumer', 'org.apache.kafka'),
-        ('timeline page: each row read into an entry, its document parsed into a tree', 'TimelineEntries.row'),
+        ('timeline page: each row read into an entry', 'TimelineEntries.row'),
         ('timeline page: H2 query', 'TimelineEntries.find'),
         ('timeline page: writing the JSON answer', 'HttpMessageConverter'),
         ('web stack (Tomcat, Spring MVC, security and observation filters) and the rest of a request', 'org.apache.catalina'),
