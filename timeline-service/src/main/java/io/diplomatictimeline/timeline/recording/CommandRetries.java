@@ -48,13 +48,24 @@ class CommandRetries {
                 if (attempt == ATTEMPTS) {
                     throw e;
                 }
-                beforeRetry();
+                afterConflict.increment();
+                pause();
             }
         }
     }
 
-    private void beforeRetry() {
-        afterConflict.increment();
+    /** Whether the store refused the events of a unit of work, so that judging its commands again is safe. */
+    static boolean isConflict(RuntimeException e) {
+        return e instanceof ConcurrencyException || e instanceof EventStoreException;
+    }
+
+    /** A group whose events the store refused, judged again as a whole. */
+    void groupConflicted(int facts) {
+        afterConflict.increment(facts);
+        pause();
+    }
+
+    private static void pause() {
         try {
             TimeUnit.MILLISECONDS.sleep(ThreadLocalRandom.current().nextLong(1, MOST_MILLIS));
         } catch (InterruptedException e) {

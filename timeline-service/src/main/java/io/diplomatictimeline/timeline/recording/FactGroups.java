@@ -29,9 +29,9 @@ import org.springframework.stereotype.Service;
  * <p>
  * Each fact is still judged by its track's aggregate, in order of arrival, and answered on its own merits. A refused
  * fact changed nothing (the rules are checked before anything is applied), so the group is rolled back and judged
- * again without it, and the other facts' verdicts stand. A group that fails as a whole (another instance wrote one of
- * its tracks meanwhile, two posts of one id met in it) is not answered: each of its facts is then recorded alone, as
- * it would have been without groups. A fact is answered only once its group has committed, so a 201 still means the
+ * again without it, and the other facts' verdicts stand. A group whose events the store refuses (another instance
+ * wrote one of its tracks meanwhile) is judged again as a whole; one that fails otherwise (two posts of one id met in
+ * it) is not answered: each of its facts is then recorded alone, as it would have been without groups. A fact is answered only once its group has committed, so a 201 still means the
  * fact is stored.
  */
 @Service
@@ -40,6 +40,7 @@ class FactGroups implements DisposableBean {
     private static final Logger log = LoggerFactory.getLogger(FactGroups.class);
     /** Enough for every request thread's fact to join the group that is forming, small enough to commit promptly. */
     private static final int MAX_GROUP = 128;
+    private static final int GROUP_ATTEMPTS = 3;
     private static final Arrival STOP = new Arrival(null, null);
 
     private final CommandGateway commands;
@@ -107,19 +108,33 @@ class FactGroups implements DisposableBean {
         }
     }
 
+    /**
+     * Another instance may have written one of the group's tracks first: the store refuses the group's events, its
+     * tracks leave the cache as it rolls back, and the whole group is judged again on the tracks as stored, a few
+     * times, before each of its facts is recorded alone.
+     */
     private Void record(List<Arrival> group) {
-        try {
-            List<Arrival> judged = group;
-            while (!judged.isEmpty() && !commitUnlessRefused(judged)) {
-                judged = judged.stream().filter(arrival -> arrival.refusal == null).toList();
+        for (int attempt = 1; ; attempt++) {
+            try {
+                List<Arrival> judged = group;
+                while (!judged.isEmpty() && !commitUnlessRefused(judged)) {
+                    judged = judged.stream().filter(arrival -> arrival.refusal == null).toList();
+                }
+                group.forEach(Arrival::answer);
+                return null;
+            } catch (RuntimeException e) {
+                if (attempt < GROUP_ATTEMPTS && CommandRetries.isConflict(e)) {
+                    retries.groupConflicted(group.size());
+                    group.forEach(Arrival::forgetVerdict);
+                    continue;
+                }
+                log.debug("A group of {} facts failed as a whole ({}); each is recorded alone", group.size(),
+                        e.toString());
+                retries.groupFailed(group.size());
+                group.forEach(Arrival::recordAlone);
+                return null;
             }
-            group.forEach(Arrival::answer);
-        } catch (RuntimeException e) {
-            log.debug("A group of {} facts failed as a whole ({}); each is recorded alone", group.size(), e.toString());
-            retries.groupFailed(group.size());
-            group.forEach(Arrival::recordAlone);
         }
-        return null;
     }
 
     /** Judges each fact of the group in one unit of work, and commits it unless a fact was refused. */
@@ -182,6 +197,12 @@ class FactGroups implements DisposableBean {
             } else {
                 outcome.complete(receipt);
             }
+        }
+
+        /** Judged on a track that another instance had written meanwhile: to be judged again. */
+        private void forgetVerdict() {
+            receipt = null;
+            refusal = null;
         }
 
         private void recordAlone() {
