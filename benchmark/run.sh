@@ -14,7 +14,8 @@
 #   --out DIR       where the run's files go (default benchmark/target/runs/<time>)
 #   --require-bulk  fail when timeline-service has no bulk endpoint (by default ingest_bulk is then reported absent)
 #   driver options  --facts N, --deep-facts N, --shallow-facts N, --duration S, --warmup S, --clients N,
-#                   --query-clients N, --freshness-rate N, --batch N, --bulk-clients N, --spread-tracks N
+#                   --query-clients N, --freshness-rate N, --batch N, --bulk-clients N, --spread-tracks N,
+#                   --streams N, --stream-rate N (the live streams' phase: 1,000 streams, 100 facts/s; small: 50, 20)
 #
 # Ports (never the defaults of ./run.sh): BENCH_KAFKA_PORT 29092, BENCH_KAFKA_CONTROLLER_PORT 29093,
 # BENCH_TIMELINE_PORT 28081, BENCH_PROJECTION_PORT 28082, BENCH_CEILING_PORT 28083. BENCH_SERVICE_JAVA_OPTS: more JVM
@@ -216,8 +217,8 @@ fi
 # rebuild_rate is absent in a cluster. A cluster's event store and both read models must hold the same events.
 kill -0 "$stack_pid" 2>/dev/null || fail "the stack stopped during the run; see $LOGS/stack.log and $DATA/logs"
 missing=0
-for figure in ingest_single ingest_bulk freshness_p50_ms freshness_p99_ms query_rate query_p99_ms rebuild_rate \
-    ingest_flatness rss_timeline_mb rss_projection_mb; do
+for figure in ingest_single ingest_bulk freshness_p50_ms freshness_p99_ms stream_p50_ms stream_p99_ms \
+    stream_rss_projection_mb query_rate query_p99_ms rebuild_rate ingest_flatness rss_timeline_mb rss_projection_mb; do
   line="$(grep "^RESULT $figure " "$OUT/results.txt" || true)"
   value="$(echo "$line" | cut -d' ' -f3)"
   if [ -z "$line" ]; then

@@ -63,6 +63,29 @@ public final class EdtfDate {
         return start != end;
     }
 
+    /** The date itself, or an interval's first end. */
+    public EdtfPoint start() {
+        return start;
+    }
+
+    /** The date itself, or an interval's last end. */
+    public EdtfPoint end() {
+        return end;
+    }
+
+    /** True for one date that is neither approximate nor uncertain: its text says all a reader needs. */
+    public boolean isExact() {
+        return !isInterval() && start.qualifier() == EdtfPoint.Qualifier.NONE;
+    }
+
+    /**
+     * The date as people read it, in English: "27 February 2025", "February 2025?", "about 2015 – about 2025". The
+     * one place it is worded, for the page and the exports alike.
+     */
+    public String readable() {
+        return isInterval() ? start.readable() + " – " + end.readable() : start.readable();
+    }
+
     /** True when every day of this period lies before every day of the other: certainly earlier. */
     public boolean isCertainlyBefore(EdtfDate other) {
         return latest().isBefore(other.earliest());

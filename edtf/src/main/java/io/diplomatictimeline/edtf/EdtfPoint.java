@@ -2,16 +2,22 @@ package io.diplomatictimeline.edtf;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.Month;
 import java.time.YearMonth;
+import java.time.format.TextStyle;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** One end of an {@link EdtfDate}: a year, month or day, possibly qualified as approximate or uncertain. */
-record EdtfPoint(int year, int month, int day, Precision precision, Qualifier qualifier) {
+/**
+ * One end of an {@link EdtfDate}: a year, month or day, possibly qualified as approximate or uncertain. A year's
+ * month and day are 1, a month's day is 1.
+ */
+public record EdtfPoint(int year, int month, int day, Precision precision, Qualifier qualifier) {
 
-    enum Precision { YEAR, MONTH, DAY }
+    public enum Precision { YEAR, MONTH, DAY }
 
-    enum Qualifier {
+    public enum Qualifier {
         NONE(""), APPROXIMATE("~"), UNCERTAIN("?");
 
         final String symbol;
@@ -57,6 +63,25 @@ record EdtfPoint(int year, int month, int day, Precision precision, Qualifier qu
             return Qualifier.NONE;
         }
         return symbol.equals("~") ? Qualifier.APPROXIMATE : Qualifier.UNCERTAIN;
+    }
+
+    /** As people read it: "2015", "about 2015", "February 2025?", "27 February 2025". */
+    String readable() {
+        StringBuilder text = new StringBuilder(24);
+        if (qualifier == Qualifier.APPROXIMATE) {
+            text.append("about ");
+        }
+        if (precision == Precision.DAY) {
+            text.append(day).append(' ');
+        }
+        if (precision != Precision.YEAR) {
+            text.append(Month.of(month).getDisplayName(TextStyle.FULL, Locale.ENGLISH)).append(' ');
+        }
+        text.append(year);
+        if (qualifier == Qualifier.UNCERTAIN) {
+            text.append('?');
+        }
+        return text.toString();
     }
 
     LocalDate earliest() {

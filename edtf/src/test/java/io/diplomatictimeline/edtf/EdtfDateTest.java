@@ -41,6 +41,27 @@ class EdtfDateTest {
         assertThatThrownBy(() -> EdtfDate.parse(text)).isInstanceOf(InvalidEdtfDateException.class);
     }
 
+    @ParameterizedTest(name = "{0} reads \"{1}\"")
+    @CsvSource(delimiter = '|', value = {
+            "2025-04-10    | 10 April 2025",
+            "2025-02?      | February 2025?",
+            "2025-02-27~   | about 27 February 2025",
+            "2016          | 2016",
+            "2015~/2025~   | about 2015 – about 2025",
+            "2016/2018-03? | 2016 – March 2018?",
+    })
+    void aDateReadsAsPeopleWriteIt(String text, String readable) {
+        assertThat(EdtfDate.parse(text).readable()).isEqualTo(readable);
+    }
+
+    @Test
+    void onlyASingleUnqualifiedDateIsExact() {
+        assertThat(EdtfDate.parse("2025-04").isExact()).isTrue();
+        assertThat(EdtfDate.parse("2025-04~").isExact()).isFalse();
+        assertThat(EdtfDate.parse("2025?").isExact()).isFalse();
+        assertThat(EdtfDate.parse("2016/2018").isExact()).isFalse();
+    }
+
     @Test
     void aReversedIntervalSaysWhichEndIsWrong() {
         assertThatThrownBy(() -> EdtfDate.parse("2018/2016"))

@@ -26,11 +26,14 @@ public final class ContractSamples {
     public static final String STATEMENT_ISSUED = "statement-issued";
     public static final String DIPLOMATS_EXPELLED = "diplomats-expelled";
     public static final String CONTACTS_CONTINUATION_AGREED = "contacts-continuation-agreed";
+    public static final String PROPERTY_SEIZED = "property-seized";
+    /** Not a fact: the data of a source added to the round-held sample. */
+    public static final String SOURCE_ADDED = "source-added";
 
     /** Every type of docs/vocabulary.md, in the order the samples were recorded. */
     public static final List<String> ALL = List.of(ROUND_SCHEDULED, ROUND_HELD, PROPERTY_SEIZURE_RAISED, AGENDA_SET,
             AGREEMENT_REACHED, PROPOSAL_MADE, PROPOSAL_ANSWERED, DISPUTE_RAISED, DISPUTE_DISCUSSED,
-            DISPUTE_RESOLVED, STATEMENT_ISSUED, DIPLOMATS_EXPELLED, CONTACTS_CONTINUATION_AGREED);
+            DISPUTE_RESOLVED, STATEMENT_ISSUED, DIPLOMATS_EXPELLED, CONTACTS_CONTINUATION_AGREED, PROPERTY_SEIZED);
 
     private static final ObjectMapper JSON = new ObjectMapper();
 

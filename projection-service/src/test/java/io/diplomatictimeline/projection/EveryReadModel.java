@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.diplomatictimeline.projection.actors.Actors;
 import io.diplomatictimeline.projection.actors.ActorsReadModel;
+import io.diplomatictimeline.projection.corroboration.CorroborationReadModel;
 import io.diplomatictimeline.projection.disputes.DisputeQuery;
 import io.diplomatictimeline.projection.disputes.Disputes;
 import io.diplomatictimeline.projection.disputes.DisputesReadModel;
@@ -16,6 +17,7 @@ import io.diplomatictimeline.projection.readmodel.FactChange;
 import io.diplomatictimeline.projection.readmodel.FactProjection;
 import io.diplomatictimeline.projection.readmodel.FactProjections;
 import io.diplomatictimeline.projection.readmodel.ReadModelDatabase;
+import io.diplomatictimeline.projection.responses.ResponsesReadModel;
 import io.diplomatictimeline.projection.rounds.Rounds;
 import io.diplomatictimeline.projection.rounds.RoundsReadModel;
 import io.diplomatictimeline.projection.statements.StatementQuery;
@@ -32,6 +34,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -61,9 +64,11 @@ public final class EveryReadModel {
 
     /** The projections of every read model, as the service has them. */
     public static FactProjection[] projectors(JdbcClient jdbc) {
-        return new FactProjection[] {TimelineReadModel.projector(jdbc), RoundsReadModel.projector(jdbc),
-                DisputesReadModel.projector(jdbc), ProposalsReadModel.projector(jdbc),
-                ActorsReadModel.projector(jdbc), StatementsReadModel.projector(jdbc)};
+        return Stream.concat(Stream.of(TimelineReadModel.projector(jdbc), RoundsReadModel.projector(jdbc),
+                        DisputesReadModel.projector(jdbc), ProposalsReadModel.projector(jdbc),
+                        ActorsReadModel.projector(jdbc), StatementsReadModel.projector(jdbc),
+                        CorroborationReadModel.projector(jdbc)),
+                Stream.of(ResponsesReadModel.projectors(jdbc))).toArray(FactProjection[]::new);
     }
 
     /** @return false when the fact had been applied before */
@@ -149,6 +154,10 @@ public final class EveryReadModel {
         seen.put("actors", actors().all(asOf));
         seen.put("actor", actors().all(asOf).stream().map(actor -> actors().byId(actor.id(), asOf)).toList());
         seen.put("statements", statements().find(StatementQuery.all().asOf(asOf)));
+        seen.put("reciprocity", ResponsesReadModel.ledger(jdbc, "RU", "US", asOf));
+        seen.put("chains", TimelineReadModel.json(timeline(TimelineQuery.everything().limit(TimelineQuery.MAX_LIMIT)
+                .asOf(asOf))).stream().map(entry -> UUID.fromString(entry.get("id").asText()))
+                .map(id -> ResponsesReadModel.chain(jdbc, id, asOf)).toList());
         return JSON.valueToTree(seen);
     }
 }

@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.cloudevents.CloudEvent;
+import io.diplomatictimeline.edtf.EdtfDate;
 import io.cloudevents.core.builder.CloudEventBuilder;
 import io.cloudevents.kafka.CloudEventSerializer;
 import java.net.URI;
@@ -56,6 +57,8 @@ import org.springframework.kafka.test.context.EmbeddedKafka;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.kafka.bootstrap-servers=${spring.embedded.kafka.brokers}",
         "projection.data-dir=./target/test-data/${random.uuid}",
+        // Heartbeats of the live stream often enough for a test to see them.
+        "projection.stream.heartbeat=1s",
         // The tokens of TestTokens, by their SHA-256, as an operator configures them.
         "timeline.security.static-tokens[0].client=test-admin",
         "timeline.security.static-tokens[0].sha256=17d6bfe05d1b1fb7bc499f8e3f639c7b3eda4c40f321eef8887a0c04c89a99c5",
@@ -180,10 +183,17 @@ public abstract class RunningProjectionService {
         assertThat(response.getBody().get("status").asInt()).isEqualTo(404);
     }
 
-    /** The timeline entry of a fact as first recorded: the fact as published, version 1, current. */
+    /**
+     * The timeline entry of a fact as first recorded: the fact as published, version 1, current, corroborated by its
+     * own sources alone (every contract sample has one).
+     */
     protected static ObjectNode entryOf(ObjectNode fact) {
-        return fact.deepCopy().put("firstRecordedAt", fact.get("recordedAt").asText()).put("version", 1)
-                .put("status", "current");
+        ObjectNode entry = fact.deepCopy().put("firstRecordedAt", fact.get("recordedAt").asText()).put("version", 1)
+                .put("status", "current")
+                .put("occurredOnReadable", EdtfDate.parse(fact.get("occurredOn").asText()).readable());
+        entry.putObject("corroboration").put("sources", 1).put("publishers", 1).putArray("disputedBy");
+        ((ObjectNode) entry.get("corroboration")).put("level", "single-source");
+        return entry;
     }
 
     /** The timeline entries of facts as first recorded. */

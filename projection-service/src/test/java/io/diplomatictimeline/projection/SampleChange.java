@@ -11,13 +11,15 @@ import java.util.Iterator;
 import java.util.UUID;
 
 /**
- * A correction or retraction of a {@link SampleFact}, as timeline-service publishes it (CORRECTIONS-CONTRACT: the
- * data of a {@code fact-corrected} or {@code fact-retracted} event, under an event id of its own).
+ * A correction or retraction of a {@link SampleFact}, or a source added to it, as timeline-service publishes it (the
+ * data of a {@code fact-corrected}, {@code fact-retracted} or {@code source-added} event, under an event id of its
+ * own).
  */
 public final class SampleChange {
 
     public static final String FACT_CORRECTED = "fact-corrected";
     public static final String FACT_RETRACTED = "fact-retracted";
+    public static final String SOURCE_ADDED = "source-added";
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -37,6 +39,22 @@ public final class SampleChange {
 
     static SampleChange retraction(SampleFact fact, int version, String reason, Instant recordedAt) {
         return new SampleChange(envelope(FACT_RETRACTED, fact, version, reason, recordedAt));
+    }
+
+    /** A source added to the fact, as the contract sample of source-added has it, by another publisher. */
+    static SampleChange sourceAddition(SampleFact fact, int version, String publisher, String stance,
+                                       Instant recordedAt) {
+        ObjectNode original = fact.document();
+        ObjectNode data = ContractSamples.sample(ContractSamples.SOURCE_ADDED)
+                .put("id", UUID.randomUUID().toString())
+                .put("track", original.get("track").asText())
+                .put("factId", fact.id().toString())
+                .put("factType", original.get("type").asText())
+                .put("version", version)
+                .put("recordedAt", recordedAt.toString())
+                .put("stance", stance);
+        ((ObjectNode) data.get("source")).put("publisher", publisher);
+        return new SampleChange(data);
     }
 
     private static ObjectNode envelope(String type, SampleFact fact, int version, String reason, Instant recordedAt) {
@@ -94,6 +112,10 @@ public final class SampleChange {
     public FactChange change() {
         UUID factId = UUID.fromString(data.get("factId").asText());
         int version = data.get("version").asInt();
+        if (type().equals(SOURCE_ADDED)) {
+            return FactChange.sourceAdded(eventId(), factId, data.get("track").asText(), data.get("factType").asText(),
+                    version, recordedAt(), data.get("source"), data.get("stance").asText(), data.toString());
+        }
         if (type().equals(FACT_RETRACTED)) {
             return FactChange.retracted(eventId(), factId, data.get("track").asText(), data.get("factType").asText(),
                     version, recordedAt(), data.get("reason").asText(), data.get("source"), data.toString());

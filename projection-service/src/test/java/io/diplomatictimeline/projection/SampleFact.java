@@ -87,6 +87,16 @@ public final class SampleFact {
         return SampleChange.correction(this, version, before, after, reason, recordedAt);
     }
 
+    /** A source added to the fact, recorded after every sample made so far; the fact stays at its version. */
+    public SampleChange sourceAdded(String publisher, String stance) {
+        return sourceAdded(publisher, stance, nextRecording());
+    }
+
+    /** A source added at that instant. */
+    public SampleChange sourceAdded(String publisher, String stance, Instant recordedAt) {
+        return SampleChange.sourceAddition(this, version, publisher, stance, recordedAt);
+    }
+
     public SampleChange retracted(String reason) {
         return retracted(reason, nextRecording());
     }

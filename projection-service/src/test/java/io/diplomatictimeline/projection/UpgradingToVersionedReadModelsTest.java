@@ -2,6 +2,7 @@ package io.diplomatictimeline.projection;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.diplomatictimeline.projection.consumption.ChangeLogFills;
 import io.diplomatictimeline.projection.readmodel.AsOf;
 import io.diplomatictimeline.projection.readmodel.ReadModelDatabase;
 import io.diplomatictimeline.projection.timeline.TimelineReadModel;
@@ -31,6 +32,7 @@ class UpgradingToVersionedReadModelsTest {
         storeAsTheEarlierReleaseDid(earlierRelease);
 
         earlierRelease.migrate();
+        ChangeLogFills.fill(earlierRelease, EveryReadModel.projectors(earlierRelease.jdbc()));
         EveryReadModel upgraded = new EveryReadModel(earlierRelease);
         ReadModelDatabase consumedNowDatabase = ReadModelDatabase.fresh();
         EveryReadModel consumedNow = new EveryReadModel(consumedNowDatabase);

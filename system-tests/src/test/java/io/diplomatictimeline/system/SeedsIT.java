@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -22,12 +23,17 @@ import org.junit.jupiter.api.Test;
 @Order(3)
 class SeedsIT {
 
-    private static final String TRACK = "ru-us-embassy-talks";
-    private static final String FIRST_ROUND = "3b0f6a52-7d1c-4c8e-9a41-2f5e0c1d9a01";
+    private static final String TRACK = Seeds.TRACK;
+    private static final String FIRST_ROUND = Seeds.FIRST_ROUND;
     private static final String PROPERTY_DISPUTE = "3b0f6a52-7d1c-4c8e-9a41-2f5e0c1d9a02";
-    private static final String SECOND_ROUND = "3b0f6a52-7d1c-4c8e-9a41-2f5e0c1d9a03";
+    private static final String SECOND_ROUND = Seeds.SECOND_ROUND;
     private static final String FINANCING_AGREEMENT = "3b0f6a52-7d1c-4c8e-9a41-2f5e0c1d9a04";
     private static final String DIRECT_FLIGHTS = "3b0f6a52-7d1c-4c8e-9a41-2f5e0c1d9a05";
+    private static final String CONTACTS_CONTINUED = "3b0f6a52-7d1c-4c8e-9a41-2f5e0c1d9a06";
+    private static final String MINISTRY_STATEMENT = "3b0f6a52-7d1c-4c8e-9a41-2f5e0c1d9a07";
+    private static final String ZAKHAROVA_STATEMENT = "3b0f6a52-7d1c-4c8e-9a41-2f5e0c1d9a08";
+    private static final String PROPERTY_DISCUSSED = "3b0f6a52-7d1c-4c8e-9a41-2f5e0c1d9a11";
+    private static final String MUTUAL_EXPULSIONS = "3b0f6a52-7d1c-4c8e-9a41-2f5e0c1d9a13";
 
     private static SystemStack stack;
     private static List<Path> seeds;
@@ -37,11 +43,9 @@ class SeedsIT {
     @BeforeAll
     static void loadTheSeedsTwice() throws IOException {
         stack = SystemStack.get().brokerUp();
-        try (Stream<Path> files = Files.walk(Path.of(System.getProperty("seeds.dir")))) {
-            seeds = files.filter(p -> p.toString().endsWith(".json")).sorted().toList();
-        }
-        firstLoad = load();
-        secondLoad = load();
+        seeds = Seeds.files();
+        firstLoad = Seeds.load(stack);
+        secondLoad = Seeds.load(stack);
         await("the seeds on the timeline").atMost(Duration.ofMinutes(1))
                 .until(() -> get("/api/timeline?track=" + TRACK).get("entries"),
                         found -> found != null && found.size() == seeds.size());
@@ -54,7 +58,7 @@ class SeedsIT {
         assertThat(seeds).hasSizeGreaterThanOrEqualTo(12);
         assertThat(secondLoad).isEqualTo(firstLoad);
         assertThat(entries).hasSize(seeds.size());
-        assertThat(entries.findValuesAsText("id"))
+        assertThat(ids(entries))
                 .containsExactlyInAnyOrderElementsOf(firstLoad.stream().map(r -> r.get("id").asText()).toList());
         assertThat(entries.get(0).get("type").asText()).isEqualTo("diplomats-expelled");
         assertThat(entries.get(1).get("id").asText()).isEqualTo(FIRST_ROUND);
@@ -139,6 +143,48 @@ class SeedsIT {
     }
 
     @Test
+    void aSpeakerIsFoundByPartOfTheirName() {
+        assertThat(ids(get("/api/statements?speaker=Zakharova").get("statements")))
+                .containsExactly(ZAKHAROVA_STATEMENT);
+    }
+
+    @Test
+    void theSecondRoundFollowsUpTheFirstAndThePropertyDiscussedFollowsUpItsRaising() {
+        JsonNode round = get("/api/chains/" + SECOND_ROUND);
+        JsonNode property = get("/api/chains/" + PROPERTY_DISPUTE);
+
+        assertThat(ids(round.get("steps"))).containsExactly(FIRST_ROUND, SECOND_ROUND);
+        assertThat(round.at("/steps/1/answers/0/relation").asText()).isEqualTo("follows-up");
+        assertThat(round.at("/steps/1/answers/0/days").asInt()).isEqualTo(42);
+        assertThat(ids(property.get("steps"))).containsExactly(PROPERTY_DISPUTE, PROPERTY_DISCUSSED);
+    }
+
+    @Test
+    void theLedgerOfTheSeedsListsEachSidesMovesNoneOfThemAnswered() {
+        JsonNode ledger = get("/api/reciprocity?countries=RU,US&track=" + TRACK);
+
+        assertThat(ledger.at("/sides/0/moves").asInt()).isEqualTo(2);
+        assertThat(ledger.at("/sides/0/quantities/propertiesRaised").asInt()).isEqualTo(6);
+        assertThat(ledger.at("/sides/0/byTypeAndYear").findValuesAsText("type"))
+                .containsExactly("property-seizure-raised", "proposal-made");
+        assertThat(ledger.at("/sides/1/moves").asInt()).isEqualTo(1);
+        assertThat(ledger.at("/sides/1/byTypeAndYear/0/year").asInt()).isEqualTo(2015);
+        assertThat(ledger.get("answered")).isEmpty();
+        assertThat(ids(ledger.get("unanswered"))).containsExactlyInAnyOrder(PROPERTY_DISPUTE,
+                DIRECT_FLIGHTS, MUTUAL_EXPULSIONS);
+    }
+
+    @Test
+    void whatTheForeignMinistryAnnouncedAndIansCarriedIsCorroboratedByTwoPublishers() {
+        assertThat(ids("/api/timeline?track=" + TRACK + "&corroboration=corroborated")).containsExactlyInAnyOrder(
+                PROPERTY_DISPUTE, FINANCING_AGREEMENT, DIRECT_FLIGHTS, CONTACTS_CONTINUED, MINISTRY_STATEMENT,
+                SECOND_ROUND);
+        assertThat(ids("/api/timeline?track=" + TRACK + "&corroboration=contested")).isEmpty();
+        assertThat(get("/api/timeline/" + FIRST_ROUND).get("corroboration").toString())
+                .isEqualTo("{\"sources\":1,\"publishers\":1,\"disputedBy\":[],\"level\":\"single-source\"}");
+    }
+
+    @Test
     void theTimelineFiltersByActorCountryTopicAndText() {
         assertThat(ids("/api/timeline?track=" + TRACK + "&actor=sonata-coulter")).containsExactly(SECOND_ROUND);
         assertThat(ids("/api/timeline?track=" + TRACK + "&topic=visas")).contains(SECOND_ROUND);
@@ -148,24 +194,17 @@ class SeedsIT {
     }
 
     private static List<String> ids(String path) {
-        return get(path).get("entries").findValuesAsText("id");
+        return ids(get(path).get("entries"));
+    }
+
+    /** The ids of the items themselves, not those of the facts they refer to. */
+    private static List<String> ids(JsonNode items) {
+        return StreamSupport.stream(items.spliterator(), false).map(item -> item.get("id").asText()).toList();
     }
 
     private static JsonNode get(String path) {
         Api.Answer answer = Api.get(stack.projection().uri(path));
         assertThat(answer.status()).as(path + ": " + answer.body()).isEqualTo(200);
         return answer.body();
-    }
-
-    private static List<JsonNode> load() {
-        return seeds.stream().map(seed -> {
-            try {
-                Api.Answer answer = Api.post(stack.timeline().uri("/api/events"), Files.readString(seed));
-                assertThat(answer.status()).as(seed + ": " + answer.body()).isEqualTo(201);
-                return answer.body();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }).toList();
     }
 }

@@ -24,6 +24,8 @@ class DomainIndependenceTest {
             "io.diplomatictimeline.timeline.proposal..",
             "io.diplomatictimeline.timeline.statement..",
             "io.diplomatictimeline.timeline.expulsion..",
+            "io.diplomatictimeline.timeline.seizure..",
+            "io.diplomatictimeline.timeline.corroboration..",
             "io.diplomatictimeline.timeline.correction.."};
 
     @ArchTest

@@ -4,6 +4,7 @@ import ch.qos.logback.classic.Level;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.diplomatictimeline.benchmark.facts.DataPlan;
 import io.diplomatictimeline.benchmark.freshness.Freshness;
+import io.diplomatictimeline.benchmark.stream.StreamFanOut;
 import io.diplomatictimeline.benchmark.ingest.BulkLoad;
 import io.diplomatictimeline.benchmark.ingest.BulkOutcome;
 import io.diplomatictimeline.benchmark.ingest.SingleFacts;
@@ -43,6 +44,7 @@ import org.slf4j.LoggerFactory;
  *   <li>ingest_single: wrk against the no-op POST, then against POST /api/events;</li>
  *   <li>ingest_flatness: the same single-track loop on the shallow track, then on the deep one;</li>
  *   <li>freshness_p50_ms, freshness_p99_ms: the open loop of {@link Freshness};</li>
+ *   <li>stream_p50_ms, stream_p99_ms, stream_rss_projection_mb: {@link StreamFanOut}'s live streams;</li>
  *   <li>query_rate, query_p99_ms: wrk against the no-op GET, then against GET /api/timeline;</li>
  *   <li>rebuild_rate: the read-model JDBC ceiling, then a replay;</li>
  *   <li>rss_timeline_mb, rss_projection_mb: the peaks sampled all along.</li>
@@ -53,8 +55,8 @@ import org.slf4j.LoggerFactory;
 public final class Benchmark {
 
     static final List<String> FIGURES = List.of("ingest_single", "ingest_bulk", "freshness_p50_ms",
-            "freshness_p99_ms", "query_rate", "query_p99_ms", "rebuild_rate", "ingest_flatness", "rss_timeline_mb",
-            "rss_projection_mb");
+            "freshness_p99_ms", "stream_p50_ms", "stream_p99_ms", "stream_rss_projection_mb", "query_rate",
+            "query_p99_ms", "rebuild_rate", "ingest_flatness", "rss_timeline_mb", "rss_projection_mb");
     private static final Map<String, String> UNITS = new LinkedHashMap<>();
 
     static {
@@ -62,6 +64,9 @@ public final class Benchmark {
         UNITS.put("ingest_bulk", "facts/s");
         UNITS.put("freshness_p50_ms", "ms");
         UNITS.put("freshness_p99_ms", "ms");
+        UNITS.put("stream_p50_ms", "ms");
+        UNITS.put("stream_p99_ms", "ms");
+        UNITS.put("stream_rss_projection_mb", "MB");
         UNITS.put("query_rate", "req/s");
         UNITS.put("query_p99_ms", "ms");
         UNITS.put("rebuild_rate", "events/s");
@@ -136,6 +141,8 @@ public final class Benchmark {
         guarded(List.of("ingest_flatness"), this::flatness);
         catchUp.await("freshness");
         guarded(List.of("freshness_p50_ms", "freshness_p99_ms"), this::freshness);
+        catchUp.await("stream");
+        guarded(List.of("stream_p50_ms", "stream_p99_ms", "stream_rss_projection_mb"), this::stream);
         catchUp.await("query");
         guarded(List.of("query_rate", "query_p99_ms"), this::query);
         guarded(List.of("rebuild_rate"), this::rebuild);
@@ -243,6 +250,27 @@ public final class Benchmark {
         }
         report.result(Result.of("freshness_p50_ms", outcome.p50Ms(), "ms"));
         report.result(Result.of("freshness_p99_ms", outcome.p99Ms(), "ms"));
+    }
+
+    private void stream() throws Exception {
+        StreamFanOut.Outcome outcome = phases.time("stream", () -> new StreamFanOut(settings.token(),
+                settings.timeline(), settings.projection(), settings.projectionPid())
+                .run(settings.streams(), settings.streamRate(), settings.warmup(), settings.measure()));
+        report.progress(String.format(Locale.ROOT,
+                "stream: %d streams, %d facts accepted at %.0f/s, %d of %d deliveries; p50 %.0f ms, p99 %.0f ms, "
+                        + "max %.0f ms; projection RSS peak %.0f MB", outcome.streams(), outcome.accepted(),
+                outcome.postRate(), outcome.delivered(), outcome.expected(), outcome.p50Ms(), outcome.p99Ms(),
+                outcome.maxMs(), outcome.rssMb()));
+        if (outcome.accepted() == 0 || outcome.delivered() < outcome.expected()) {
+            String why = (outcome.expected() - outcome.delivered()) + " of " + outcome.expected()
+                    + " deliveries never arrived";
+            report.result(Result.failed("stream_p50_ms", "ms", null, why));
+            report.result(Result.failed("stream_p99_ms", "ms", null, why));
+        } else {
+            report.result(Result.of("stream_p50_ms", outcome.p50Ms(), "ms"));
+            report.result(Result.of("stream_p99_ms", outcome.p99Ms(), "ms"));
+        }
+        report.result(Result.of("stream_rss_projection_mb", outcome.rssMb(), "MB"));
     }
 
     private void query() throws Exception {

@@ -22,6 +22,8 @@ import java.util.Map;
  * @param timelines    every timeline-service instance ({@code --timeline} takes a comma-separated list): more than one
  *                     for the cluster shape
  * @param projections  every projection-service instance, likewise
+ * @param streams      live streams open at once in the stream phase (issue 17: 1,000)
+ * @param streamRate   facts per second posted to the track they follow (issue 17: 100)
  */
 public record Settings(
         Path out,
@@ -43,12 +45,14 @@ public record Settings(
         int queryClients,
         int freshnessRate,
         int batchSize,
-        int bulkClients) {
+        int bulkClients,
+        int streams,
+        int streamRate) {
 
     private static final List<String> KNOWN = List.of("out", "repo", "timeline", "projection", "ceiling",
             "token-file", "timeline-pid", "projection-pid", "wrk", "facts", "deep-facts", "shallow-facts",
             "spread-tracks", "duration", "warmup", "clients", "query-clients", "freshness-rate", "batch",
-            "bulk-clients");
+            "bulk-clients", "streams", "stream-rate");
 
     public static Settings parse(String[] args) {
         Map<String, String> given = new HashMap<>();
@@ -97,7 +101,9 @@ public record Settings(
                 integer(given, "query-clients", 8),
                 integer(given, "freshness-rate", 500),
                 integer(given, "batch", small ? 100 : 1_000),
-                integer(given, "bulk-clients", 2));
+                integer(given, "bulk-clients", 2),
+                integer(given, "streams", small ? 50 : 1_000),
+                integer(given, "stream-rate", small ? 20 : 100));
     }
 
     /** The first timeline-service instance: the one that takes what only one takes (bulk loads, freshness). */

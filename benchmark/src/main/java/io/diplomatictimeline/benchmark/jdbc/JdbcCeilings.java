@@ -81,12 +81,14 @@ public final class JdbcCeilings {
              PreparedStatement applied = connection.prepareStatement(
                      "insert into applied_event (event_id, applied_at) values (?, ?)");
              PreparedStatement changes = connection.prepareStatement("""
-                     insert into fact_change (event_id, fact_id, track, fact_type, kind, version, recorded_at, data)
-                     values (?, ?, ?, ?, 'created', 1, ?, ?)""");
+                     insert into fact_change (event_id, fact_id, track, fact_type, kind, version, recorded_at, data,
+                         log_position)
+                     values (?, ?, ?, ?, 'created', 1, ?, ?, ?)""");
              PreparedStatement entries = connection.prepareStatement("""
                      insert into timeline_entry (id, version, status, track, type, occurred_on, period_start,
                          period_end, recorded_at, first_recorded_at, sequence, document, search_text)
                      values (?, 1, 'current', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+            long[] logPosition = {0};
             return insert(plan, batchSize, connection, (rows, values) -> {
                 applied.setString(1, rows.id.toString());
                 applied.setTimestamp(2, Timestamp.from(rows.recordedAt));
@@ -98,6 +100,7 @@ public final class JdbcCeilings {
                 changes.setString(4, Facts.TYPE);
                 changes.setObject(5, recordedAt);
                 changes.setString(6, values.document);
+                changes.setLong(7, ++logPosition[0]);
                 changes.addBatch();
                 entries.setObject(1, rows.id);
                 entries.setString(2, rows.planned.track());

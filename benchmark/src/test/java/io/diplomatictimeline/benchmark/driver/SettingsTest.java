@@ -34,6 +34,8 @@ class SettingsTest {
         assertThat(settings.shallowFacts()).isEqualTo(10_000);
         assertThat(settings.clients()).isEqualTo(32);
         assertThat(settings.freshnessRate()).isEqualTo(500);
+        assertThat(settings.streams()).isEqualTo(1_000);
+        assertThat(settings.streamRate()).isEqualTo(100);
         assertThat(settings.token()).isEqualTo("secret");
     }
 
@@ -45,6 +47,8 @@ class SettingsTest {
         assertThat(settings.deepFacts()).isEqualTo(300);
         assertThat(settings.fillerFacts()).isEqualTo(1_690);
         assertThat(settings.measure()).isEqualTo(Duration.ofSeconds(5));
+        assertThat(settings.streams()).isEqualTo(50);
+        assertThat(settings.streamRate()).isEqualTo(20);
     }
 
     @Test

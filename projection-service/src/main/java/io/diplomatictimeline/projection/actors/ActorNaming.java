@@ -47,4 +47,23 @@ public final class ActorNaming {
     public static String nameKey(String name) {
         return name.strip().toLowerCase(Locale.ROOT);
     }
+
+    /**
+     * LIKE patterns (escaped with {@code \}) that find an actor by id or by name, whole or in part, whatever the
+     * case: "Zakharova", "maria-zak" and "MARIA ZAKHAROVA" all find Maria Zakharova.
+     *
+     * @param id   the pattern for actor ids, or null when the query has no letter or digit to look for in one
+     * @param name the pattern for name keys
+     */
+    public record Match(String id, String name) {
+
+        public static Match of(String query) {
+            String id = idOf(query);
+            return new Match(id.isEmpty() ? null : containing(id), containing(nameKey(query)));
+        }
+
+        private static String containing(String text) {
+            return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        }
+    }
 }

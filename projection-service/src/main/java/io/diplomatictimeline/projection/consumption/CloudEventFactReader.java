@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -21,7 +22,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Reads an event from a record of the Kafka contract (DESIGN.md §6), a CloudEvent, by its JSON field names only:
- * a fact of the vocabulary, or a change to one ({@value #FACT_CORRECTED}, {@value #FACT_RETRACTED}). Fields this
+ * a fact of the vocabulary, or a change to one ({@value #FACT_CORRECTED}, {@value #FACT_RETRACTED},
+ * {@value #SOURCE_ADDED}). Fields this
  * service does not filter on, {@code details} above all, are kept in the document as they came. A type outside the
  * vocabulary is refused: this service reads the types it knows, and a new one must be taught to it.
  *
@@ -33,6 +35,8 @@ class CloudEventFactReader {
 
     static final String FACT_CORRECTED = "fact-corrected";
     static final String FACT_RETRACTED = "fact-retracted";
+    static final String SOURCE_ADDED = "source-added";
+    private static final Set<String> STANCES = Set.of("confirms", "disputes");
 
     /** The widest text the timeline's columns hold. */
     private static final int MAX_TEXT_LENGTH = 255;
@@ -69,6 +73,8 @@ class CloudEventFactReader {
                 return correction(event, document, data);
             case FACT_RETRACTED:
                 return retraction(event, document, data);
+            case SOURCE_ADDED:
+                return sourceAddition(event, document, data);
             default:
                 // Duplicates are dropped by event id, and entries are keyed by fact id: for a fact the two are one.
                 RecordedFact fact = fact(document, "");
@@ -92,7 +98,7 @@ class CloudEventFactReader {
             throw invalid("fact.type and fact.track must be the change's factType and track");
         }
         return FactChange.corrected(eventId,
-                corrected.asVersion(version(change), instant(change, "recordedAt", "")),
+                corrected.asVersion(version(change, 2), instant(change, "recordedAt", "")),
                 optionalText(change, "reason"), change.get("source"), change.get("changes"), data);
     }
 
@@ -101,8 +107,23 @@ class CloudEventFactReader {
         String factType = text(change, "factType");
         knownType(factType, "factType");
         return FactChange.retracted(eventId, uuid(change, "factId"), text(change, "track"), factType,
-                version(change), instant(change, "recordedAt", ""), optionalText(change, "reason"),
+                version(change, 2), instant(change, "recordedAt", ""), optionalText(change, "reason"),
                 change.get("source"), data);
+    }
+
+    /** A source added to a fact: the source, whether it confirms or disputes the fact, and the fact's version. */
+    private FactChange sourceAddition(CloudEvent event, ObjectNode addition, String data) {
+        UUID eventId = changeId(event, addition);
+        String factType = text(addition, "factType");
+        knownType(factType, "factType");
+        ObjectNode source = object(addition, "source");
+        text(source, "publisher", "source.");
+        String stance = text(addition, "stance");
+        if (!STANCES.contains(stance)) {
+            throw invalid("stance '" + stance + "' is neither confirms nor disputes");
+        }
+        return FactChange.sourceAdded(eventId, uuid(addition, "factId"), text(addition, "track"), factType,
+                version(addition, 1), instant(addition, "recordedAt", ""), source, stance, data);
     }
 
     /** A change's data names its own event id, as a fact's names the fact's: the two must be one. */
@@ -131,7 +152,7 @@ class CloudEventFactReader {
         if (!Vocabulary.knows(type)) {
             throw new UnreadableFactException(DeadLetterReason.UNKNOWN_TYPE, field + " '" + type
                     + "' is not one of the vocabulary " + new TreeSet<>(Vocabulary.TYPES) + " nor a change ("
-                    + FACT_CORRECTED + ", " + FACT_RETRACTED + ")");
+                    + FACT_CORRECTED + ", " + FACT_RETRACTED + ", " + SOURCE_ADDED + ")");
         }
     }
 
@@ -200,12 +221,15 @@ class CloudEventFactReader {
         return sequence.longValue();
     }
 
-    /** A change's version: 2 or more, the fact as first recorded being version 1. */
-    private static int version(ObjectNode change) {
+    /**
+     * A change's version, at least {@code lowest}: a correction or retraction makes version 2 or more (the fact as
+     * first recorded being version 1); a source added names the version the fact is at.
+     */
+    private static int version(ObjectNode change, int lowest) {
         JsonNode version = change.get("version");
         if (version == null || !version.canConvertToExactIntegral() || !version.canConvertToInt()
-                || version.intValue() < 2) {
-            throw invalid("version '" + version + "' is not a whole number of 2 or more");
+                || version.intValue() < lowest) {
+            throw invalid("version '" + version + "' is not a whole number of " + lowest + " or more");
         }
         return version.intValue();
     }

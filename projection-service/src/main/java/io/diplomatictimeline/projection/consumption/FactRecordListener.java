@@ -1,6 +1,7 @@
 package io.diplomatictimeline.projection.consumption;
 
 import io.diplomatictimeline.projection.readmodel.ChangeRefusedException;
+import io.diplomatictimeline.projection.readmodel.ChangesCommitted;
 import io.diplomatictimeline.projection.readmodel.FactChange;
 import io.diplomatictimeline.projection.readmodel.FactProjections;
 import java.util.ArrayList;
@@ -8,6 +9,7 @@ import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.kafka.listener.BatchListenerFailedException;
 import org.springframework.stereotype.Component;
@@ -33,11 +35,14 @@ class FactRecordListener {
 
     private final CloudEventFactReader reader;
     private final FactProjections projections;
+    private final ApplicationEventPublisher publisher;
     private final FactTraces traces;
 
-    FactRecordListener(CloudEventFactReader reader, FactProjections projections, FactTraces traces) {
+    FactRecordListener(CloudEventFactReader reader, FactProjections projections, ApplicationEventPublisher publisher,
+                       FactTraces traces) {
         this.reader = reader;
         this.projections = projections;
+        this.publisher = publisher;
         this.traces = traces;
     }
 
@@ -60,6 +65,9 @@ class FactRecordListener {
         } catch (RuntimeException e) {
             // Nothing of the poll was applied (the database is away, say): all of it is tried again, from the first.
             throw new BatchListenerFailedException("applying the poll failed: " + e.getMessage(), e, 0);
+        }
+        if (applied.applied() > 0) {
+            publisher.publishEvent(new ChangesCommitted());
         }
         if (applied.applied() < applied.through()) {
             log.debug("{} of {} events were applied before; redelivery ignored",

@@ -23,7 +23,8 @@ public interface FactProjection {
      * Takes in a version of a fact (as first recorded, or as corrected) as rows valid from
      * {@link RecordedFact#recordedAt()}, or ignores it when the read model has no use for its type. The rows are
      * added to {@code rows}, which writes those of many facts in one batch per statement; a projection reads nothing
-     * here, so it needs none of them written yet.
+     * here, so it needs none of them written yet (a corrected fact may read its own earlier rows: those are written
+     * before a correction is applied).
      */
     void apply(RecordedFact fact, PendingRows rows);
 
@@ -35,6 +36,13 @@ public interface FactProjection {
 
     /** What the read model keeps of a retraction besides closing the fact's rows; by default nothing. */
     default void retract(FactChange retraction) {
+    }
+
+    /**
+     * What the read model keeps of a source added to a fact, which changes neither its content nor its version (no
+     * row is closed for it); by default nothing. The rows of earlier events are written before it is called.
+     */
+    default void sourceAdded(FactChange addition) {
     }
 
     /**

@@ -1,6 +1,7 @@
 package io.diplomatictimeline.projection.readmodel;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -10,10 +11,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionOperations;
 
 /**
- * Applies events, facts recorded, corrected or retracted, to every read model, exactly once: the read models' rows,
- * the change log's and the ids of the events are written in one transaction, so a redelivered event, even one
- * redelivered after a crash, finds its id and changes nothing, and no read model can have taken in an event that
- * another one missed.
+ * Applies events, facts recorded, corrected or retracted and sources added to them, to every read model, exactly
+ * once: the read models' rows, the change log's and the ids of the events are written in one transaction, so a
+ * redelivered event, even one redelivered after a crash, finds its id and changes nothing, and no read model can have
+ * taken in an event that another one missed.
  *
  * <p>A whole poll of the topic goes through one transaction ({@link #applyInOrder}): which of its events were
  * applied before is asked in one query, and the rows of a run of new facts are written in one JDBC batch per
@@ -92,6 +93,7 @@ public class FactProjections {
     private int applyAll(List<FactChange> changes) {
         List<String> ids = changes.stream().map(change -> change.eventId().toString()).toList();
         Set<String> seen = new HashSet<>(appliedEvents.appliedAmong(ids));
+        ChangeLog.Positions positions = changeLog.positions();
         PendingRows rows = new PendingRows();
         int applied = 0;
         for (int index = 0; index < changes.size(); index++) {
@@ -101,33 +103,65 @@ public class FactProjections {
                 continue;
             }
             appliedEvents.markApplied(ids.get(index), rows);
-            if (change.change() == Change.CREATED) {
-                changeLog.record(change, rows);
-                applyToEach(change.fact(), rows);
-            } else {
+            if (change.change() != Change.CREATED) {
                 rows.flush(jdbc);
                 try {
                     checkFollowsItsFact(change, changeLog.latest(change.factId()));
                 } catch (ChangeRefusedException refusal) {
                     throw new Refused(index, refusal);
                 }
-                changeLog.record(change, rows);
-                closeInEach(change);
-                if (change.change() == Change.CORRECTED) {
-                    applyToEach(change.fact(), rows);
-                } else {
-                    rows.flush(jdbc);
-                    projections.forEach(projection -> projection.retract(change));
-                }
             }
+            changeLog.record(change, positions, rows);
+            take(change, projections, rows);
             applied++;
         }
         rows.flush(jdbc);
+        changeLog.store(positions);
         return applied;
     }
 
     /**
-     * A change must come after what is known of its fact. Within one track the topic keeps the order, so none of this
+     * The event taken in by each of {@code readModels}: a fact's version applied, after its earlier rows are closed
+     * for a correction; a retraction's rows closed, then kept; a source added kept. Rows are written before anything
+     * that reads or changes rows written before.
+     */
+    private void take(FactChange change, List<FactProjection> readModels, PendingRows rows) {
+        switch (change.change()) {
+            case CREATED -> readModels.forEach(projection -> projection.apply(change.fact(), rows));
+            case CORRECTED -> {
+                rows.flush(jdbc);
+                readModels.forEach(projection -> projection.close(change.factId(), change.recordedAt()));
+                readModels.forEach(projection -> projection.apply(change.fact(), rows));
+            }
+            case RETRACTED -> {
+                rows.flush(jdbc);
+                readModels.forEach(projection -> projection.close(change.factId(), change.recordedAt()));
+                readModels.forEach(projection -> projection.retract(change));
+            }
+            case SOURCE_ADDED -> {
+                rows.flush(jdbc);
+                readModels.forEach(projection -> projection.sourceAdded(change));
+            }
+        }
+    }
+
+    /**
+     * Events applied before, taken in again by the read models of these names only ({@link AddedReadModel}), in the
+     * caller's transaction: for filling read models added after those events were applied.
+     */
+    public void fill(Collection<String> readModels, List<FactChange> changes) {
+        List<FactProjection> added = projections.stream()
+                .filter(projection -> projection instanceof AddedReadModel named
+                        && readModels.contains(named.readModel()))
+                .toList();
+        PendingRows rows = new PendingRows();
+        changes.forEach(change -> take(change, added, rows));
+        rows.flush(jdbc);
+    }
+
+    /**
+     * A change must come after what is known of its fact, and a source added must name the version the fact is at.
+     * Within one track the topic keeps the order, so none of this
      * happens with timeline-service as the producer; the checks keep a foreign or broken record from rewriting the
      * history of a fact.
      */
@@ -136,7 +170,10 @@ public class FactProjections {
         if (known.change() == Change.RETRACTED) {
             throw ChangeRefusedException.inconsistent(change, "the fact was retracted at " + known.recordedAt());
         }
-        if (change.version() <= known.version()) {
+        if (change.change() == Change.SOURCE_ADDED && change.version() != known.version()) {
+            throw ChangeRefusedException.inconsistent(change, "it is at version " + known.version());
+        }
+        if (change.change() != Change.SOURCE_ADDED && change.version() <= known.version()) {
             throw ChangeRefusedException.inconsistent(change, "it is at version " + known.version() + " already");
         }
         if (!change.track().equals(known.track()) || !change.factType().equals(known.factType())) {
@@ -203,11 +240,6 @@ public class FactProjections {
         }
     }
 
-    private void closeInEach(FactChange change) {
-        for (FactProjection projection : projections) {
-            projection.close(change.factId(), change.recordedAt());
-        }
-    }
 
     /** Rolls the batch's transaction back: the event at {@code index} was refused. */
     private static final class Refused extends RuntimeException {

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionOperations;
@@ -26,7 +25,7 @@ import org.springframework.transaction.support.TransactionOperations;
  * stopped, and two instances starting together never apply the same fact twice.
  */
 @Component
-class StoredFactReplay implements SmartLifecycle {
+class StoredFactReplay extends StartUpStep {
 
     private static final Logger log = LoggerFactory.getLogger(StoredFactReplay.class);
     private static final int BATCH = 100;
@@ -35,7 +34,6 @@ class StoredFactReplay implements SmartLifecycle {
     private final FactProjections projections;
     private final TransactionOperations transactions;
     private final ObjectMapper json;
-    private volatile boolean running;
 
     StoredFactReplay(JdbcClient jdbc, FactProjections projections, TransactionOperations transactions,
                      ObjectMapper json) {
@@ -95,23 +93,13 @@ class StoredFactReplay implements SmartLifecycle {
     }
 
     @Override
-    public void start() {
+    protected void run() {
         int replayed = replay();
         if (replayed > 0) {
             log.info("Applied {} stored facts to the read models that did not have them yet", replayed);
         }
-        running = true;
     }
 
-    @Override
-    public void stop() {
-        running = false;
-    }
-
-    @Override
-    public boolean isRunning() {
-        return running;
-    }
 
     /** Before the Kafka listener containers (phase Integer.MAX_VALUE - 100) and the web server start. */
     @Override

@@ -2,7 +2,6 @@ package io.diplomatictimeline.projection.readmodel;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
@@ -11,34 +10,23 @@ import org.springframework.stereotype.Component;
  * emptying began, so the records consumed next rebuild them whole.
  */
 @Component
-class UnfinishedReset implements SmartLifecycle {
+class UnfinishedReset extends StartUpStep {
 
     private static final Logger log = LoggerFactory.getLogger(UnfinishedReset.class);
 
     private final FactProjections projections;
-    private volatile boolean running;
 
     UnfinishedReset(FactProjections projections) {
         this.projections = projections;
     }
 
     @Override
-    public void start() {
+    protected void run() {
         if (projections.finishForgetting()) {
             log.warn("A replay had stopped while emptying the read models: emptied them now");
         }
-        running = true;
     }
 
-    @Override
-    public void stop() {
-        running = false;
-    }
-
-    @Override
-    public boolean isRunning() {
-        return running;
-    }
 
     /** Before {@link StoredFactReplay} (phase 0) and the Kafka listener containers. */
     @Override

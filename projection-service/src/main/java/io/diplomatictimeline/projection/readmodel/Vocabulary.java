@@ -12,7 +12,8 @@ public final class Vocabulary {
     public static final Set<String> TYPES = Set.of(
             "round-scheduled", "round-held", "agenda-set", "agreement-reached", "proposal-made",
             "proposal-answered", "dispute-raised", "property-seizure-raised", "dispute-discussed",
-            "dispute-resolved", "statement-issued", "diplomats-expelled", "contacts-continuation-agreed");
+            "dispute-resolved", "statement-issued", "diplomats-expelled", "contacts-continuation-agreed",
+            "property-seized");
 
     private Vocabulary() {
     }

@@ -2,6 +2,7 @@ package io.diplomatictimeline.projection.replay;
 
 import io.diplomatictimeline.projection.consumption.FactStreamUnavailableException;
 import io.diplomatictimeline.projection.consumption.RewindRefusedException;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -26,6 +27,9 @@ class ReplayController {
         this.replay = replay;
     }
 
+    @ApiResponse(responseCode = "202", description = "the replay started")
+    @ApiResponse(responseCode = "409", description = "a replay is running, or the consumer group cannot be rewound")
+    @ApiResponse(responseCode = "503", description = "Kafka or the database is unavailable; nothing was changed")
     @PostMapping
     ResponseEntity<ReplayStatus> start() {
         return ResponseEntity.accepted().body(replay.start());

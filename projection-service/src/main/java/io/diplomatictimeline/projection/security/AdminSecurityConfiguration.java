@@ -1,5 +1,6 @@
 package io.diplomatictimeline.projection.security;
 
+import io.diplomatictimeline.apidescription.SecuredOperations;
 import io.diplomatictimeline.tokens.BearerTokenResourceServer;
 import io.diplomatictimeline.tokens.Scopes;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -52,6 +53,12 @@ class AdminSecurityConfiguration {
                     tokens.checkTokens(resourceServer);
                 });
         return http.build();
+    }
+
+    /** For the API description: admin actions, and nothing else, need a token. */
+    @Bean
+    SecuredOperations adminActionsNeedAToken() {
+        return (method, path) -> path.startsWith("/api/admin/");
     }
 
     private static AuthenticationEntryPoint unauthenticated(ProblemResponses problems) {

@@ -19,7 +19,6 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -86,9 +85,14 @@ class StatementFacts {
         StringBuilder sql = new StringBuilder(COLUMNS).append(" where ").append(query.asOf().rowsValid(null));
         Map<String, Object> parameters = new HashMap<>(query.asOf().parameters());
         if (query.speaker() != null) {
-            sql.append(" and (speaker_id = :speakerId or speaker_name = :speakerName)");
-            parameters.put("speakerId", query.speaker().toLowerCase(Locale.ROOT));
-            parameters.put("speakerName", ActorNaming.nameKey(query.speaker()));
+            ActorNaming.Match speaker = ActorNaming.Match.of(query.speaker());
+            sql.append(" and (speaker_name like :speakerName escape '\\'");
+            parameters.put("speakerName", speaker.name());
+            if (speaker.id() != null) {
+                sql.append(" or speaker_id like :speakerId escape '\\'");
+                parameters.put("speakerId", speaker.id());
+            }
+            sql.append(")");
         }
         if (query.about() != null) {
             sql.append(" and about_fact_id = :about");

@@ -42,7 +42,7 @@ class FactHistories {
                 changes = data.get("changes");
             }
             versions.add(new FactHistory.Version(event.version(), event.change(), event.eventId(),
-                    event.recordedAt(), event.reason(), event.source(), changes, fact));
+                    event.recordedAt(), event.reason(), event.source(), changes, fact, event.stance()));
         }
         LoggedChange last = events.get(events.size() - 1);
         return Optional.of(new FactHistory(factId, last.track(), last.factType(),

@@ -1,11 +1,14 @@
 package io.diplomatictimeline.projection.timeline;
 
+import io.diplomatictimeline.edtf.EdtfDate;
 import io.diplomatictimeline.projection.actors.ActorNaming;
+import io.diplomatictimeline.projection.corroboration.FactCorroborations;
 import io.diplomatictimeline.projection.readmodel.AsOf;
 import io.diplomatictimeline.projection.readmodel.CurrentRows;
 import io.diplomatictimeline.projection.readmodel.PendingRows;
 import io.diplomatictimeline.projection.readmodel.FactChange;
 import io.diplomatictimeline.projection.readmodel.RecordedFact;
+import java.io.IOException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
@@ -14,10 +17,10 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -31,7 +34,7 @@ import org.springframework.stereotype.Repository;
  * own, with the reason, from the retraction on.
  */
 @Repository
-class TimelineEntries {
+public class TimelineEntries {
 
     private static final String INSERT_TIMELINE_ENTRY = """
             insert into timeline_entry
@@ -45,22 +48,29 @@ class TimelineEntries {
             values (:id, :version, :facet, :value)""";
 
     private static final String COLUMNS = """
-            select id, version, status, period_start, recorded_at, first_recorded_at, retraction_reason,
+            select id, version, status, occurred_on, period_start, recorded_at, first_recorded_at, retraction_reason,
                    retraction_source, document
             from timeline_entry""";
     /**
      * The timeline's order, {@code period_start, recorded_at, id}, as the databases compare: a UUID as 16 unsigned
      * bytes (H2 and PostgreSQL alike), which {@link UUID#compareTo} does not do (it compares signed halves).
      */
-    private static final Comparator<TimelineCursor> IN_TIMELINE_ORDER = Comparator
+    public static final Comparator<TimelineCursor> IN_TIMELINE_ORDER = Comparator
             .comparing(TimelineCursor::periodStart)
             .thenComparing(TimelineCursor::recordedAt)
             .thenComparing(TimelineCursor::id, TimelineEntries::compareAsUnsignedBytes);
 
-    private final JdbcClient jdbc;
+    /** Entries read at a time by {@link #forEach}. */
+    static final int EXPORT_PAGE = TimelineQuery.MAX_LIMIT;
+    /** Few enough ids per query to stay under any database's limit on bind parameters. */
+    private static final int CHUNK = 500;
 
-    TimelineEntries(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final FactCorroborations corroborations;
+
+    TimelineEntries(JdbcClient jdbc, FactCorroborations corroborations) {
         this.jdbc = jdbc;
+        this.corroborations = corroborations;
     }
 
     void add(RecordedFact fact, PendingRows rows) {
@@ -140,9 +150,32 @@ class TimelineEntries {
         parameters.put("id", id);
         return jdbc.sql(COLUMNS + " where id = :id and " + asOf.rowsValid(null))
                 .params(parameters)
-                .query(this::row)
+                .query(TimelineEntries::row)
                 .optional()
-                .map(Row::entry);
+                .map(row -> corroborated(List.of(row), asOf).get(0));
+    }
+
+    /**
+     * The entries of those of these facts that stood (recorded, not retracted) at that moment, as they read then, with
+     * their places in timeline order; a fact not standing then is absent from the answer.
+     */
+    public Map<UUID, PlacedEntry> standing(Collection<UUID> ids, AsOf asOf) {
+        List<UUID> all = ids.stream().distinct().toList();
+        List<Row> rows = new ArrayList<>();
+        for (int start = 0; start < all.size(); start += CHUNK) {
+            rows.addAll(jdbc.sql(COLUMNS + " where id in (:ids) and status = '" + TimelineEntry.CURRENT + "' and "
+                            + asOf.rowsValid(null))
+                    .params(asOf.parameters())
+                    .param("ids", all.subList(start, Math.min(all.size(), start + CHUNK)))
+                    .query(TimelineEntries::row)
+                    .list());
+        }
+        List<TimelineEntry> entries = corroborated(rows, asOf);
+        Map<UUID, PlacedEntry> placed = new HashMap<>();
+        for (int i = 0; i < rows.size(); i++) {
+            placed.put(rows.get(i).cursor().id(), new PlacedEntry(rows.get(i).cursor(), entries.get(i)));
+        }
+        return placed;
     }
 
     /**
@@ -150,47 +183,13 @@ class TimelineEntries {
      * class), each branch through an index on (track,) span class and start, from the earliest start that can still
      * reach {@code from}, and only as far as a page: the cost of a page does not grow with the entries before it.
      */
-    TimelinePage find(TimelineQuery query) {
+    public TimelinePage find(TimelineQuery query) {
         StringBuilder filters = new StringBuilder(query.asOf().rowsValid(null));
         Map<String, Object> parameters = new HashMap<>(query.asOf().parameters());
         if (!query.includeRetracted()) {
             filters.append(" and status = '").append(TimelineEntry.CURRENT).append("'");
         }
-        if (query.track() != null) {
-            filters.append(" and track = :track");
-            parameters.put("track", query.track());
-        }
-        if (!query.types().isEmpty()) {
-            filters.append(" and type in (:types)");
-            parameters.put("types", query.types());
-        }
-        if (query.actor() != null) {
-            filters.append(" and (").append(hasFacet(TimelineFacet.ACTOR, "actorId"))
-                    .append(" or ").append(hasFacet(TimelineFacet.ACTOR_NAME, "actorName")).append(")");
-            parameters.put("actorId", query.actor().toLowerCase(Locale.ROOT));
-            parameters.put("actorName", ActorNaming.nameKey(query.actor()));
-        }
-        if (query.country() != null) {
-            filters.append(" and ").append(hasFacet(TimelineFacet.COUNTRY, "country"));
-            parameters.put("country", query.country());
-        }
-        if (query.topic() != null) {
-            filters.append(" and ").append(hasFacet(TimelineFacet.TOPIC, "topic"));
-            parameters.put("topic", query.topic());
-        }
-        if (query.text() != null) {
-            filters.append(" and search_text like :text escape '\\'");
-            parameters.put("text", SearchText.containing(query.text()));
-        }
-        // Two periods overlap when neither ends before the other starts.
-        if (query.from() != null) {
-            filters.append(" and period_end >= :from");
-            parameters.put("from", query.from());
-        }
-        if (query.to() != null) {
-            filters.append(" and period_start <= :to");
-            parameters.put("to", query.to());
-        }
+        appendFilters(query, "timeline_entry", filters, parameters);
         if (query.after() != null) {
             // The first condition alone is what an index can start from; the second is the exact one.
             filters.append(" and period_start >= :afterPeriodStart")
@@ -225,9 +224,91 @@ class TimelineEntries {
         // is a select: a bare union was parsed again for every page (a tenth of the projection's time under load).
         String union = String.join(" union all ", branches);
         List<Row> rows = new ArrayList<>(jdbc.sql("select * from (" + union + ") as page").params(parameters)
-                .query(this::row).list());
+                .query(TimelineEntries::row).list());
         rows.sort(Comparator.comparing(Row::cursor, IN_TIMELINE_ORDER));
-        return page(rows.size() > query.limit() + 1 ? rows.subList(0, query.limit() + 1) : rows, query.limit());
+        return page(rows.size() > query.limit() + 1 ? rows.subList(0, query.limit() + 1) : rows, query.limit(),
+                query.asOf());
+    }
+
+    /**
+     * Appends, each after " and ", the conditions of the query's filters on what an entry is about (not of when it was
+     * known, nor of the page) on a row of {@code table} (a table name or alias of timeline_entry), and adds their
+     * parameters. Every reader of the timeline (pages, the live stream, the exports) filters through here, so a
+     * filter added to {@link TimelineQuery} and here reaches all of them.
+     */
+    static void appendFilters(TimelineQuery query, String table, StringBuilder filters,
+                              Map<String, Object> parameters) {
+        String column = table + ".";
+        if (query.track() != null) {
+            filters.append(" and ").append(column).append("track = :track");
+            parameters.put("track", query.track());
+        }
+        if (!query.types().isEmpty()) {
+            filters.append(" and ").append(column).append("type in (:types)");
+            parameters.put("types", query.types());
+        }
+        if (query.actor() != null) {
+            ActorNaming.Match actor = ActorNaming.Match.of(query.actor());
+            filters.append(" and (").append(hasFacet(table, TimelineFacet.ACTOR_NAME, "like :actorName escape '\\'"));
+            parameters.put("actorName", actor.name());
+            if (actor.id() != null) {
+                filters.append(" or ").append(hasFacet(table, TimelineFacet.ACTOR, "like :actorId escape '\\'"));
+                parameters.put("actorId", actor.id());
+            }
+            filters.append(")");
+        }
+        if (query.country() != null) {
+            filters.append(" and ").append(hasFacet(table, TimelineFacet.COUNTRY, "= :country"));
+            parameters.put("country", query.country());
+        }
+        if (query.topic() != null) {
+            filters.append(" and ").append(hasFacet(table, TimelineFacet.TOPIC, "= :topic"));
+            parameters.put("topic", query.topic());
+        }
+        if (query.text() != null) {
+            filters.append(" and ").append(column).append("search_text like :text escape '\\'");
+            parameters.put("text", SearchText.containing(query.text()));
+        }
+        if (query.corroboration() != null) {
+            filters.append(" and ").append(FactCorroborations.atLevel(table, query.asOf()));
+            parameters.put("corroboration", query.corroboration());
+        }
+        // Two periods overlap when neither ends before the other starts.
+        if (query.from() != null) {
+            filters.append(" and ").append(column).append("period_end >= :from");
+            parameters.put("from", query.from());
+        }
+        if (query.to() != null) {
+            filters.append(" and ").append(column).append("period_start <= :to");
+            parameters.put("to", query.to());
+        }
+    }
+
+    /** Takes entries one at a time. */
+    public interface EntryConsumer {
+        void accept(TimelineEntry entry) throws IOException;
+    }
+
+    /**
+     * Every entry the query finds, in timeline order, from its first page on, at most {@code max}: read a page of
+     * {@value #EXPORT_PAGE} at a time, so that memory stays the same whatever the number of entries.
+     */
+    public void forEach(TimelineQuery query, long max, EntryConsumer consumer) throws IOException {
+        TimelineQuery page = query.after(null).limit(EXPORT_PAGE);
+        long taken = 0;
+        while (true) {
+            TimelinePage found = find(page);
+            for (TimelineEntry entry : found.entries()) {
+                if (taken++ >= max) {
+                    return;
+                }
+                consumer.accept(entry);
+            }
+            if (found.nextCursor() == null) {
+                return;
+            }
+            page = page.after(found.nextCursor());
+        }
     }
 
     static int compareAsUnsignedBytes(UUID a, UUID b) {
@@ -235,31 +316,40 @@ class TimelineEntries {
         return high != 0 ? high : Long.compareUnsigned(a.getLeastSignificantBits(), b.getLeastSignificantBits());
     }
 
-    /** The facet rows of the very version the entry row is. */
-    private static String hasFacet(String facet, String parameter) {
-        return "exists (select 1 from timeline_facet f where f.entry_id = timeline_entry.id"
-                + " and f.version = timeline_entry.version and f.facet = '" + facet
-                + "' and f.facet_value = :" + parameter + ")";
+    /** The facet rows of the very version the entry row is, whose value meets {@code comparison}. */
+    private static String hasFacet(String table, String facet, String comparison) {
+        return "exists (select 1 from timeline_facet f where f.entry_id = " + table + ".id"
+                + " and f.version = " + table + ".version and f.facet = '" + facet
+                + "' and f.facet_value " + comparison + ")";
     }
 
-    private TimelinePage page(List<Row> rows, int limit) {
+    private TimelinePage page(List<Row> rows, int limit, AsOf asOf) {
         boolean more = rows.size() > limit;
         List<Row> shown = more ? rows.subList(0, limit) : rows;
         TimelineCursor next = more ? shown.get(shown.size() - 1).cursor() : null;
-        return new TimelinePage(shown.stream().map(Row::entry).toList(), next);
+        return new TimelinePage(corroborated(shown, asOf), next);
     }
 
-    private Row row(ResultSet resultSet, int rowNumber) throws SQLException {
+    /** The rows' entries, each with its fact's corroboration as it stood at the moment asked about. */
+    private List<TimelineEntry> corroborated(List<Row> rows, AsOf asOf) {
+        Map<UUID, String> summaries = corroborations.summaries(rows.stream().map(row -> row.cursor().id()).toList(),
+                asOf);
+        rows.forEach(row -> row.entry().corroboration(summaries.get(row.cursor().id())));
+        return rows.stream().map(Row::entry).toList();
+    }
+
+    static Row row(ResultSet resultSet, int rowNumber) throws SQLException {
         Instant recordedAt = resultSet.getObject("recorded_at", OffsetDateTime.class).toInstant();
         TimelineCursor cursor = new TimelineCursor(resultSet.getObject("period_start", LocalDate.class), recordedAt,
                 resultSet.getObject("id", UUID.class));
-        TimelineEntry entry = new TimelineEntry(resultSet.getString("document"), resultSet.getInt("version"),
+        TimelineEntry entry = new TimelineEntry(resultSet.getString("document"),
+                EdtfDate.parse(resultSet.getString("occurred_on")), resultSet.getInt("version"),
                 resultSet.getString("status"), recordedAt,
                 resultSet.getObject("first_recorded_at", OffsetDateTime.class).toInstant(),
                 resultSet.getString("retraction_reason"), resultSet.getString("retraction_source"));
         return new Row(cursor, entry);
     }
 
-    private record Row(TimelineCursor cursor, TimelineEntry entry) {
+    record Row(TimelineCursor cursor, TimelineEntry entry) {
     }
 }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonSerializable;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.jsontype.TypeSerializer;
+import io.diplomatictimeline.edtf.EdtfDate;
 import java.io.IOException;
 import java.time.Instant;
 
@@ -19,7 +20,9 @@ import java.time.Instant;
  * 214 KB, in 5 to 20% less time (docs/performance-history.md, the profile of 6d67759). The fields it
  * sets take the place of fields of the same name in the document, and are added after the document's own fields
  * otherwise, in the order {@code firstRecordedAt}, {@code recordedAt}, {@code version}, {@code status},
- * {@code retraction}.
+ * {@code occurredOnReadable}, {@code retraction}; {@code corroboration} comes last, given after the entry is read (a
+ * fact's corroboration changes without a new version of the fact). {@code occurredOnReadable} is {@code occurredOn}
+ * as people read it ("about 2015 – about 2025"), for pages that show it.
  */
 public final class TimelineEntry implements JsonSerializable {
 
@@ -32,24 +35,30 @@ public final class TimelineEntry implements JsonSerializable {
     private static final String VERSION = "version";
     private static final String STATUS = "status";
     private static final String RETRACTION = "retraction";
+    private static final String OCCURRED_ON_READABLE = "occurredOnReadable";
+    private static final String CORROBORATION = "corroboration";
 
     private final String document;
+    private final EdtfDate occurredOn;
     private final int version;
     private final String status;
     private final Instant recordedAt;
     private final Instant firstRecordedAt;
     private final String retractionReason;
     private final String retractionSource;
+    private String corroboration;
 
     /**
      * @param document         the fact as it reads in the version, a JSON object whose {@code recordedAt} is that
      *                         of its first recording
+     * @param occurredOn       the document's {@code occurredOn}
      * @param recordedAt       when the version shown was recorded (for a retracted entry, the retraction)
      * @param retractionSource the retraction's source as JSON, or null
      */
-    TimelineEntry(String document, int version, String status, Instant recordedAt, Instant firstRecordedAt,
-                  String retractionReason, String retractionSource) {
+    TimelineEntry(String document, EdtfDate occurredOn, int version, String status, Instant recordedAt,
+                  Instant firstRecordedAt, String retractionReason, String retractionSource) {
         this.document = document;
+        this.occurredOn = occurredOn;
         this.version = version;
         this.status = status;
         this.recordedAt = recordedAt;
@@ -67,6 +76,7 @@ public final class TimelineEntry implements JsonSerializable {
         boolean versionWritten = false;
         boolean statusWritten = false;
         boolean retractionWritten = false;
+        boolean readableWritten = false;
         String published = null;
         out.writeStartObject();
         try (JsonParser in = JSON.createParser(document)) {
@@ -102,6 +112,11 @@ public final class TimelineEntry implements JsonSerializable {
                         in.skipChildren();
                         statusWritten = true;
                     }
+                    case OCCURRED_ON_READABLE -> {
+                        out.writeString(occurredOn.readable());
+                        in.skipChildren();
+                        readableWritten = true;
+                    }
                     case RETRACTION -> {
                         if (retracted) {
                             writeRetraction(out);
@@ -127,11 +142,23 @@ public final class TimelineEntry implements JsonSerializable {
         if (!statusWritten) {
             out.writeStringField(STATUS, status);
         }
+        if (!readableWritten) {
+            out.writeStringField(OCCURRED_ON_READABLE, occurredOn.readable());
+        }
         if (retracted && !retractionWritten) {
             out.writeFieldName(RETRACTION);
             writeRetraction(out);
         }
+        if (corroboration != null) {
+            out.writeFieldName(CORROBORATION);
+            copy(corroboration, out);
+        }
         out.writeEndObject();
+    }
+
+    /** How well the fact was corroborated at the moment the entry answers for, as JSON; not written when null. */
+    void corroboration(String corroboration) {
+        this.corroboration = corroboration;
     }
 
     @Override
@@ -160,6 +187,13 @@ public final class TimelineEntry implements JsonSerializable {
         }
     }
 
+    private static void copy(String json, JsonGenerator out) throws IOException {
+        try (JsonParser in = JSON.createParser(json)) {
+            in.nextToken();
+            out.copyCurrentStructure(in);
+        }
+    }
+
     private void writeRetraction(JsonGenerator out) throws IOException {
         out.writeStartObject();
         out.writeStringField("reason", retractionReason);
@@ -167,10 +201,7 @@ public final class TimelineEntry implements JsonSerializable {
         if (retractionSource == null) {
             out.writeNull();
         } else {
-            try (JsonParser source = JSON.createParser(retractionSource)) {
-                source.nextToken();
-                out.copyCurrentStructure(source);
-            }
+            copy(retractionSource, out);
         }
         out.writeStringField(RECORDED_AT, recordedAt.toString());
         out.writeEndObject();

@@ -15,17 +15,17 @@ import java.util.Set;
  *
  * @param facet one of {@link #ACTOR}, {@link #ACTOR_NAME}, {@link #COUNTRY}, {@link #TOPIC}
  */
-record TimelineFacet(String facet, String value) {
+public record TimelineFacet(String facet, String value) {
 
     /** An actor's id. */
     static final String ACTOR = "actor";
     /** An actor's {@link ActorNaming#nameKey(String) name key}, so a name matches whatever its case. */
     static final String ACTOR_NAME = "actor-name";
-    static final String COUNTRY = "country";
-    static final String TOPIC = "topic";
+    public static final String COUNTRY = "country";
+    public static final String TOPIC = "topic";
 
     /** The people in the fact, their countries and where it took place, its topics and its agenda's topics. */
-    static Set<TimelineFacet> of(JsonNode document) {
+    public static Set<TimelineFacet> of(JsonNode document) {
         Set<TimelineFacet> facets = new LinkedHashSet<>();
         for (ActorMention actor : ActorMentions.in(document)) {
             facets.add(new TimelineFacet(ACTOR, actor.id()));

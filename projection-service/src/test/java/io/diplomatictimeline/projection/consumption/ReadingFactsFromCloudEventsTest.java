@@ -221,6 +221,44 @@ class ReadingFactsFromCloudEventsTest {
     }
 
     @Test
+    void theSourceAddedSampleIsReadAsASourceOfTheFactAtItsVersion() {
+        ObjectNode sample = ContractSamples.sample(ContractSamples.SOURCE_ADDED);
+
+        FactChange read = reader.read(throughKafka(cloudEventOf(sample), "BINARY"));
+
+        assertThat(read.change()).isEqualTo(Change.SOURCE_ADDED);
+        assertThat(read.eventId().toString()).isEqualTo(sample.get("id").asText());
+        assertThat(read.factId().toString()).isEqualTo(sample.get("factId").asText());
+        assertThat(read.factType()).isEqualTo("round-held");
+        assertThat(read.version()).isEqualTo(1);
+        assertThat(read.source()).isEqualTo(sample.get("source"));
+        assertThat(read.stance()).isEqualTo("confirms");
+        assertThat(read.fact()).isNull();
+        assertThat(read.data()).isEqualTo(sample.toString());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"stance", "source", "factId"})
+    void aSourceAddedWithoutWhatItNeedsIsUnreadable(String field) {
+        ObjectNode sample = ContractSamples.sample(ContractSamples.SOURCE_ADDED);
+        sample.remove(field);
+
+        assertThatThrownBy(() -> reader.read(cloudEventOf(sample)))
+                .isInstanceOf(UnreadableFactException.class)
+                .hasMessageContaining(field)
+                .extracting(e -> ((UnreadableFactException) e).reason()).isEqualTo(DeadLetterReason.INVALID_FACT);
+    }
+
+    @Test
+    void aSourceAddedThatNeitherConfirmsNorDisputesIsUnreadable() {
+        ObjectNode sample = ContractSamples.sample(ContractSamples.SOURCE_ADDED).put("stance", "agrees");
+
+        assertThatThrownBy(() -> reader.read(cloudEventOf(sample)))
+                .isInstanceOf(UnreadableFactException.class)
+                .hasMessageContaining("stance 'agrees' is neither confirms nor disputes");
+    }
+
+    @Test
     void aChangeUnderAnotherEventIdThanItsOwnIsUnreadable() {
         SampleChange retraction = SampleFact.of(ContractSamples.ROUND_HELD).retracted("withdrawn");
 

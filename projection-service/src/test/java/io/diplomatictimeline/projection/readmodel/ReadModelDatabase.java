@@ -77,7 +77,7 @@ public final class ReadModelDatabase {
         return new ChangeLog(jdbc, new ObjectMapper());
     }
 
-    private TransactionTemplate transactions() {
+    public TransactionTemplate transactions() {
         return new TransactionTemplate(new DataSourceTransactionManager(dataSource));
     }
 }

@@ -60,7 +60,7 @@ class CollectingStatementsTest {
     }
 
     @Test
-    void statementsAreFoundBySpeakerIdOrNameByTheFactTheyAreAboutAndByTrackInTimelineOrder() {
+    void statementsAreFoundBySpeakerIdOrNameWholeOrInPartByTheFactTheyAreAboutAndByTrackInTimelineOrder() {
         SampleFact round = SampleFact.of(ROUND_HELD).on(TRACK);
         SampleFact later = SampleFact.of(STATEMENT_ISSUED).on(TRACK).occurredOn("2025-04-11").about(round);
         SampleFact earlier = SampleFact.of(STATEMENT_ISSUED).on(OTHER_TRACK).occurredOn("2025-04-09");
@@ -79,7 +79,11 @@ class CollectingStatementsTest {
                 .containsExactly(byCoulter.id(), later.id());
         assertThat(ids(statements.find(StatementQuery.all().by("sonata-coulter").onTrack(TRACK))))
                 .containsExactly(byCoulter.id());
-        assertThat(statements.find(StatementQuery.all().by("Darchiev"))).isEmpty();
+        assertThat(ids(statements.find(StatementQuery.all().by("Darchiev"))))
+                .containsExactly(earlier.id(), later.id());
+        assertThat(ids(statements.find(StatementQuery.all().by("coulter")))).containsExactly(byCoulter.id());
+        assertThat(statements.find(StatementQuery.all().by("Zakharova"))).isEmpty();
+        assertThat(statements.find(StatementQuery.all().by("_"))).isEmpty();
     }
 
     @Test

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.diplomatictimeline.projection.RunningProjectionService;
 import io.diplomatictimeline.projection.SampleFact;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Statements from facts published to the topic, read over HTTP. */
@@ -41,6 +42,22 @@ class QueryingStatementsOverHttpIT extends RunningProjectionService {
                 .hasSize(1);
         assertThat(get("/api/statements?speaker=sonata-coulter&track=" + track).getBody().get("statements"))
                 .isEmpty();
+    }
+
+    @Test
+    void aSpeakerIsFoundByPartOfTheirNameOrIdWhateverTheCase() {
+        String track = freshTrack();
+        SampleFact statement = SampleFact.of(STATEMENT_ISSUED).on(track)
+                .details(details -> details.with("speaker").put("name", "Maria Zakharova")
+                        .put("office", "Spokesperson of the Ministry of Foreign Affairs of Russia"));
+        publish(statement.document());
+        awaitAnswer("/api/statements?track=" + track, answer -> answer.path("statements").size() == 1);
+
+        for (String speaker : List.of("Zakharova", "zakharova", "MARIA ZAKHAROVA", "maria-zak", "Zakh")) {
+            assertThat(get("/api/statements?track=" + track + "&speaker=" + speaker).getBody()
+                    .at("/statements/0/id").asText()).as(speaker).isEqualTo(statement.id().toString());
+        }
+        assertThat(get("/api/statements?track=" + track + "&speaker=Darchiev").getBody().get("statements")).isEmpty();
     }
 
     @Test

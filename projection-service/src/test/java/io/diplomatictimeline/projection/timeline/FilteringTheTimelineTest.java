@@ -37,14 +37,19 @@ class FilteringTheTimelineTest {
     private final SampleFact agenda = SampleFact.of(AGENDA_SET).on(TRACK).occurredOn("2025-04-09");
 
     @Test
-    void anActorIsFoundByIdOrByNameWhateverItsCaseAmongActorsSpeakersAndHeadsOfDelegation() {
+    void anActorIsFoundByIdOrByNameWholeOrInPartWhateverItsCaseAmongActorsSpeakersAndHeadsOfDelegation() {
         applyAll(round, seizure, statement, agenda);
 
         assertThat(ids(track.withActor("alexander-darchiev"))).containsExactly(round.id(), statement.id());
         assertThat(ids(track.withActor("ALEXANDER DARCHIEV"))).containsExactly(round.id(), statement.id());
+        assertThat(ids(track.withActor("Darchiev"))).containsExactly(round.id(), statement.id());
+        assertThat(ids(track.withActor("xander-dar"))).containsExactly(round.id(), statement.id());
         // Coulter is only the head of the US delegation.
         assertThat(ids(track.withActor("Sonata Coulter"))).containsExactly(round.id());
-        assertThat(ids(track.withActor("Darchiev"))).isEmpty();
+        assertThat(ids(track.withActor("coulter"))).containsExactly(round.id());
+        assertThat(ids(track.withActor("Zakharova"))).isEmpty();
+        // A LIKE wildcard is looked for as itself.
+        assertThat(ids(track.withActor("%"))).isEmpty();
     }
 
     @Test

@@ -48,7 +48,8 @@ class ProjectingFactsOntoTheTimelineTest {
         projector.apply(fact);
 
         ObjectNode entry = fact.document().deepCopy()
-                .put("firstRecordedAt", MORNING.toString()).put("version", 1).put("status", "current");
+                .put("firstRecordedAt", MORNING.toString()).put("version", 1).put("status", "current")
+                .put("occurredOnReadable", "10 April 2025");
         assertThat(TimelineReadModel.findById(database.jdbc(), fact.id(), AsOf.now())).contains(entry);
         assertThat(timeline.findById(UUID.randomUUID(), AsOf.now())).isEmpty();
     }

@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.diplomatictimeline.projection.web.InvalidParametersException;
 import io.diplomatictimeline.projection.web.ParameterError;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,7 +41,7 @@ class ReadingTimelineQueryParametersTest {
                 Instant.parse("2025-04-10T12:00:00.123456Z"), UUID.randomUUID());
 
         TimelineQuery query = new TimelineRequest("ru-us-embassy-talks", List.of("round-held"), null, null, null,
-                null, null, null, "20", cursor.token(), null, null).toQuery();
+                null, null, null, "20", cursor.token(), null, null, null).toQuery();
 
         assertThat(query.after()).isEqualTo(cursor);
         assertThat(query.limit()).isEqualTo(20);
@@ -61,13 +63,42 @@ class ReadingTimelineQueryParametersTest {
     void everyParameterAtFaultIsNamedAtOnce() {
         TimelineRequest request = request("track", "RU US", "from", "2025-13", "to", "last week", "actor", " ",
                 "country", "RUS", "topic", "Diplomatic Property", "q", "x".repeat(201), "limit", "501",
-                "cursor", "page-2", "asOf", "2025-04-10", "includeRetracted", "yes");
+                "cursor", "page-2", "asOf", "2025-04-10", "includeRetracted", "yes", "corroboration", "confirmed");
 
         assertThatThrownBy(request::toQuery)
                 .isInstanceOfSatisfying(InvalidParametersException.class, e -> assertThat(errors(e))
                         .extracting(ParameterError::field)
                         .containsExactly("track", "from", "to", "actor", "country", "topic", "q", "limit", "cursor",
-                                "asOf", "includeRetracted"));
+                                "asOf", "includeRetracted", "corroboration"));
+    }
+
+    @Test
+    void aCursorTheApiDidNotGiveOutIsRefusedEvenWhenItReadsAsOne() {
+        TimelineCursor cursor = new TimelineCursor(LocalDate.of(2025, 4, 10),
+                Instant.parse("2025-04-10T12:00:00.123456Z"), UUID.fromString("00000000-0000-0001-0000-000000000001"));
+        String token = cursor.token();
+        String edited = token.substring(0, 10) + (token.charAt(10) == 'A' ? 'B' : 'A') + token.substring(11);
+        String handMade = base64("2025-04-10|2025-04-10T12:00:00.123456Z|" + cursor.id());
+        String lenient = base64("2025-04-10|2025-04-10T12:00:00.123456Z|0-1-0-1-1|"
+                + new String(Base64.getUrlDecoder().decode(token), StandardCharsets.UTF_8).replaceAll(".*\\|", ""));
+
+        for (String notIssued : List.of(edited, handMade, lenient, token.substring(0, token.length() - 2), "", "abc")) {
+            assertThatThrownBy(() -> request("cursor", notIssued).toQuery())
+                    .as(notIssued)
+                    .isInstanceOfSatisfying(InvalidParametersException.class, e -> assertThat(errors(e))
+                            .containsExactly(new ParameterError("cursor", "is not a nextCursor given by this API")));
+        }
+        assertThat(request("cursor", token).toQuery().after()).isEqualTo(cursor);
+    }
+
+    @Test
+    void corroborationIsOneOfItsThreeLevels() {
+        assertThat(request("corroboration", "contested").toQuery().corroboration()).isEqualTo("contested");
+        assertThat(request().toQuery().corroboration()).isNull();
+    }
+
+    private static String base64(String text) {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(text.getBytes(StandardCharsets.UTF_8));
     }
 
     @Test
@@ -98,7 +129,7 @@ class ReadingTimelineQueryParametersTest {
         }
         return new TimelineRequest(given.get("track"), null, given.get("from"), given.get("to"), given.get("actor"),
                 given.get("country"), given.get("topic"), given.get("q"), given.get("limit"), given.get("cursor"),
-                given.get("asOf"), given.get("includeRetracted"));
+                given.get("asOf"), given.get("includeRetracted"), given.get("corroboration"));
     }
 
     @SuppressWarnings("unchecked")

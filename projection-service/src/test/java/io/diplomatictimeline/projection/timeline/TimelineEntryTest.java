@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.diplomatictimeline.edtf.EdtfDate;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
@@ -13,6 +14,7 @@ class TimelineEntryTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Instant FIRST = Instant.parse("2025-04-10T09:00:00Z");
+    private static final EdtfDate ON = EdtfDate.parse("2025-04-10~");
     private static final Instant LATER = Instant.parse("2025-04-11T12:30:00Z");
     private static final String DOCUMENT = """
             {"id":"0196","type":"round-held","recordedAt":"2025-04-10T09:00:00.000Z",\
@@ -21,27 +23,27 @@ class TimelineEntryTest {
 
     @Test
     void aFirstVersionIsItsDocumentWithTheVersionsFieldsAddedAfterItsOwn() throws JsonProcessingException {
-        String served = write(new TimelineEntry(DOCUMENT, 1, TimelineEntry.CURRENT, FIRST, FIRST, null, null));
+        String served = write(new TimelineEntry(DOCUMENT, ON, 1, TimelineEntry.CURRENT, FIRST, FIRST, null, null));
 
         assertThat(served).isEqualTo(DOCUMENT.substring(0, DOCUMENT.length() - 1)
-                + ",\"firstRecordedAt\":\"2025-04-10T09:00:00.000Z\",\"version\":1,\"status\":\"current\"}");
+                + ",\"firstRecordedAt\":\"2025-04-10T09:00:00.000Z\",\"version\":1,\"status\":\"current\",\"occurredOnReadable\":\"about 10 April 2025\"}");
     }
 
     @Test
     void aLaterVersionTakesItsOwnRecordedAtInPlaceAndKeepsTheFirstAsPublished() throws JsonProcessingException {
-        String served = write(new TimelineEntry(DOCUMENT, 3, TimelineEntry.CURRENT, LATER, FIRST, null, null));
+        String served = write(new TimelineEntry(DOCUMENT, ON, 3, TimelineEntry.CURRENT, LATER, FIRST, null, null));
 
         assertThat(served)
                 .startsWith("{\"id\":\"0196\",\"type\":\"round-held\",\"recordedAt\":\"2025-04-11T12:30:00Z\",")
-                .endsWith("\"firstRecordedAt\":\"2025-04-10T09:00:00.000Z\",\"version\":3,\"status\":\"current\"}");
+                .endsWith("\"firstRecordedAt\":\"2025-04-10T09:00:00.000Z\",\"version\":3,\"status\":\"current\",\"occurredOnReadable\":\"about 10 April 2025\"}");
     }
 
     @Test
     void aRetractedEntryCarriesTheRetractionWithItsSource() throws JsonProcessingException {
-        String served = write(new TimelineEntry(DOCUMENT, 2, TimelineEntry.RETRACTED, LATER, FIRST, "never raised",
+        String served = write(new TimelineEntry(DOCUMENT, ON, 2, TimelineEntry.RETRACTED, LATER, FIRST, "never raised",
                 "{\"publisher\":\"TASS\",\"url\":\"https://tass.ru/x\"}"));
 
-        assertThat(served).endsWith("\"version\":2,\"status\":\"retracted\","
+        assertThat(served).endsWith("\"version\":2,\"status\":\"retracted\",\"occurredOnReadable\":\"about 10 April 2025\","
                 + "\"retraction\":{\"reason\":\"never raised\","
                 + "\"source\":{\"publisher\":\"TASS\",\"url\":\"https://tass.ru/x\"},"
                 + "\"recordedAt\":\"2025-04-11T12:30:00Z\"}}");
@@ -53,26 +55,26 @@ class TimelineEntryTest {
                 {"status":"draft","firstRecordedAt":"?","version":"x","retraction":{"old":true},\
                 "recordedAt":"2025-04-10T09:00:00.000Z"}""";
 
-        String served = write(new TimelineEntry(document, 2, TimelineEntry.RETRACTED, LATER, FIRST, null, null));
+        String served = write(new TimelineEntry(document, ON, 2, TimelineEntry.RETRACTED, LATER, FIRST, null, null));
 
         assertThat(served).isEqualTo("{\"status\":\"retracted\",\"firstRecordedAt\":\"2025-04-10T09:00:00.000Z\","
                 + "\"version\":2,"
                 + "\"retraction\":{\"reason\":null,\"source\":null,\"recordedAt\":\"2025-04-11T12:30:00Z\"},"
-                + "\"recordedAt\":\"2025-04-11T12:30:00Z\"}");
+                + "\"recordedAt\":\"2025-04-11T12:30:00Z\",\"occurredOnReadable\":\"about 10 April 2025\"}");
     }
 
     @Test
     void withoutAPublishedTimeAsTextTheFirstRecordingIsWrittenAsAnInstant() throws JsonProcessingException {
-        String served = write(new TimelineEntry("{\"id\":\"0196\"}", 2, TimelineEntry.CURRENT, LATER, FIRST, null,
+        String served = write(new TimelineEntry("{\"id\":\"0196\"}", ON, 2, TimelineEntry.CURRENT, LATER, FIRST, null,
                 null));
 
         assertThat(served).isEqualTo("{\"id\":\"0196\",\"firstRecordedAt\":\"2025-04-10T09:00:00Z\","
-                + "\"recordedAt\":\"2025-04-11T12:30:00Z\",\"version\":2,\"status\":\"current\"}");
+                + "\"recordedAt\":\"2025-04-11T12:30:00Z\",\"version\":2,\"status\":\"current\",\"occurredOnReadable\":\"about 10 April 2025\"}");
     }
 
     @Test
     void anEntryIsTheSameWrittenToTextOrToATree() throws JsonProcessingException {
-        TimelineEntry entry = new TimelineEntry(DOCUMENT, 1, TimelineEntry.CURRENT, FIRST, FIRST, null, null);
+        TimelineEntry entry = new TimelineEntry(DOCUMENT, ON, 1, TimelineEntry.CURRENT, FIRST, FIRST, null, null);
 
         JsonNode tree = JSON.valueToTree(entry);
 

@@ -2,6 +2,7 @@ package io.diplomatictimeline.projection.timeline;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.diplomatictimeline.projection.corroboration.CorroborationReadModel;
 import io.diplomatictimeline.projection.readmodel.AsOf;
 import io.diplomatictimeline.projection.readmodel.ChangeLog;
 import io.diplomatictimeline.projection.readmodel.FactProjection;
@@ -53,7 +54,7 @@ public final class TimelineReadModel {
         return new TimelineDigests(dataSource, new DataSourceTransactionManager(dataSource)).digest();
     }
 
-    static TimelineEntries entries(JdbcClient jdbc) {
-        return new TimelineEntries(jdbc);
+    public static TimelineEntries entries(JdbcClient jdbc) {
+        return new TimelineEntries(jdbc, CorroborationReadModel.corroborations(jdbc));
     }
 }

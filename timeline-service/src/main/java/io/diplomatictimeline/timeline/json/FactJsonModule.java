@@ -1,5 +1,6 @@
 package io.diplomatictimeline.timeline.json;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
@@ -13,11 +14,14 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import io.diplomatictimeline.edtf.EdtfDate;
 import io.diplomatictimeline.edtf.InvalidEdtfDateException;
 import io.diplomatictimeline.timeline.fact.FactDetails;
+import io.diplomatictimeline.timeline.fact.FactHeader;
 import io.diplomatictimeline.timeline.fact.RecordedFact;
+import io.diplomatictimeline.timeline.fact.Response;
 import io.diplomatictimeline.timeline.round.HoursRange;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.Iterator;
+import java.util.List;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,6 +38,16 @@ public class FactJsonModule extends SimpleModule {
         addSerializer(HoursRange.class, new HoursRangeSerializer());
         addDeserializer(HoursRange.class, new HoursRangeDeserializer());
         setMixInAnnotation(RecordedFact.class, RecordedFactMixin.class);
+        setMixInAnnotation(FactHeader.class, FactHeaderMixin.class);
+    }
+
+    /**
+     * A fact that answers nothing is written without {@code respondsTo}, exactly as before the field existed: its
+     * fingerprint, its published data and the digests of facts recorded then stay what they were.
+     */
+    abstract static class FactHeaderMixin {
+        @JsonInclude(JsonInclude.Include.NON_EMPTY)
+        abstract List<Response> respondsTo();
     }
 
     /**

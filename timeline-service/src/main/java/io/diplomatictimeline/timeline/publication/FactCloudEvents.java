@@ -17,7 +17,7 @@ public class FactCloudEvents {
 
     /**
      * Prefix of every event type; the vocabulary name follows, as in io.diplomatictimeline.fact.round-held, or
-     * fact-corrected, fact-retracted.
+     * fact-corrected, fact-retracted, source-added.
      */
     public static final String TYPE_PREFIX = "io.diplomatictimeline.fact.";
     public static final URI SOURCE = URI.create("urn:diplomatic-timeline:timeline-service");

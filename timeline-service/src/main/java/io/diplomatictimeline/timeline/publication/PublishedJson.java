@@ -4,13 +4,14 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.diplomatictimeline.timeline.correction.FactCorrected;
 import io.diplomatictimeline.timeline.correction.FactRetracted;
+import io.diplomatictimeline.timeline.corroboration.SourceAdded;
 import io.diplomatictimeline.timeline.fact.TimelineEvent;
 import io.diplomatictimeline.timeline.fact.TrackEvent;
 import org.springframework.stereotype.Component;
 
 /**
- * The bytes of an event as consumers receive it, the `data` of its CloudEvent: a fact as recorded, or a
- * correction or retraction of one.
+ * The bytes of an event as consumers receive it, the `data` of its CloudEvent: a fact as recorded, a correction or
+ * retraction of one, or a source added to one.
  */
 @Component
 public class PublishedJson {
@@ -38,6 +39,9 @@ public class PublishedJson {
         }
         if (event instanceof FactRetracted retraction) {
             return RevisionDocuments.Retraction.of(retraction);
+        }
+        if (event instanceof SourceAdded addition) {
+            return SourceDocument.of(addition);
         }
         throw new IllegalArgumentException("no published form for " + event.getClass().getName());
     }

@@ -2,6 +2,7 @@ package io.diplomatictimeline.timeline.receipt;
 
 import io.diplomatictimeline.timeline.correction.FactCorrected;
 import io.diplomatictimeline.timeline.correction.FactRetracted;
+import io.diplomatictimeline.timeline.corroboration.SourceAdded;
 import io.diplomatictimeline.timeline.fact.TimelineEvent;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -9,8 +10,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Writes each fact's receipt as its event is stored, and keeps it up to date as the fact is corrected or
- * retracted. The "fact-receipts" group is a subscribing processor with a propagating error handler, so this runs
- * inside the command's transaction and a failed insert (an id already taken) rolls the event back with it.
+ * retracted, and notes the id of each source added, which no fact may take. The "fact-receipts" group is a
+ * subscribing processor with a propagating error handler, so this runs inside the command's transaction and a failed
+ * insert (an id already taken) rolls the event back with it.
  */
 @Component
 @ProcessingGroup(FactReceiptRecorder.GROUP)
@@ -43,5 +45,10 @@ class FactReceiptRecorder {
     @EventHandler
     void on(FactRetracted event) {
         receipts.retracted(event.id(), event.factId(), event.version(), event.sequence());
+    }
+
+    @EventHandler
+    void on(SourceAdded event) {
+        receipts.sourceAdded(event.id(), event.factId(), event.sequence());
     }
 }

@@ -80,9 +80,19 @@ public class FactReceipts {
                 .optional();
     }
 
-    /** Whether {@code id} is the id of a correction or retraction, which no new fact may take. */
+    /** Whether {@code id} is the id of a correction, a retraction or an added source, which no new fact may take. */
     public boolean isChangeId(UUID id) {
-        return jdbc.sql("SELECT COUNT(*) FROM fact_change WHERE change_id = ?").param(id).query(Long.class).single() > 0;
+        return jdbc.sql("""
+                        SELECT (SELECT COUNT(*) FROM fact_change WHERE change_id = ?)
+                             + (SELECT COUNT(*) FROM fact_source WHERE change_id = ?)""")
+                .params(id, id).query(Long.class).single() > 0;
+    }
+
+    /** Change {@code changeId} added a source to the fact; the fact's version and wording stay. */
+    void sourceAdded(UUID changeId, UUID factId, long sequence) {
+        jdbc.sql("INSERT INTO fact_source (change_id, fact_id, sequence) VALUES (?, ?, ?)")
+                .params(changeId, factId, sequence)
+                .update();
     }
 
     /** Change {@code changeId} corrected the fact: its new wording is the event at {@code sequence}. */

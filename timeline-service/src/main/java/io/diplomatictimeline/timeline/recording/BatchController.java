@@ -4,6 +4,8 @@ import io.diplomatictimeline.timeline.fact.FactReceipt;
 import io.diplomatictimeline.timeline.idempotency.IdempotencyKey;
 import io.diplomatictimeline.timeline.limits.LimitsProperties;
 import io.diplomatictimeline.timeline.problem.Problems;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.util.Comparator;
 import java.util.List;
 import org.springframework.http.HttpHeaders;
@@ -33,10 +35,13 @@ class BatchController {
         this.recorder = recorder;
     }
 
+    @ApiResponse(responseCode = "201", description = "every fact recorded, the receipts in request order")
+    @ApiResponse(responseCode = "409", description = "a fact conflicts with its track's history: nothing is stored")
+    @ApiResponse(responseCode = "429", description = "too many writes from this client")
     @PostMapping(path = LimitsProperties.Batch.PATH,
             consumes = {MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_NDJSON_VALUE})
     ResponseEntity<BatchReceipts> record(@RequestBody byte[] body,
-            @RequestHeader(HttpHeaders.CONTENT_TYPE) MediaType contentType,
+            @Parameter(hidden = true) @RequestHeader(HttpHeaders.CONTENT_TYPE) MediaType contentType,
             @RequestHeader(name = IdempotencyKey.HEADER, required = false) String idempotencyKey) {
         if (idempotencyKey != null) {
             throw new BatchRejectedException(HttpStatus.BAD_REQUEST, "Idempotency-Key not taken here",

@@ -148,7 +148,7 @@ class BatchRecorder {
             try {
                 FactReceipt receipt = commands.sendAndWait(item.fact().command());
                 answers[item.index()] = receipt;
-                FactsOfThisUnitOfWork.accepted(receipt.id());
+                FactsOfThisUnitOfWork.accepted(receipt.id(), item.fact().occurredOn());
             } catch (FactRejectedException e) {
                 problems.add(new BatchProblem(item.index(), e.field(), e.getMessage()));
                 refusedTracks.add(item.track());

@@ -4,6 +4,7 @@ import io.diplomatictimeline.timeline.fact.FactReceipt;
 import io.diplomatictimeline.timeline.idempotency.IdempotencyKey;
 import io.diplomatictimeline.timeline.idempotency.IdempotentRequests;
 import io.diplomatictimeline.timeline.identity.TimeOrderedIds;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.net.URI;
 import java.security.Principal;
 import java.util.UUID;
@@ -35,6 +36,10 @@ class FactController {
     }
 
     /** The client is the authenticated token's name: writes never get here without one. */
+    @ApiResponse(responseCode = "201", description = "recorded (or recorded before, by the same id and content)")
+    @ApiResponse(responseCode = "409", description = "the id was used for another fact, or the fact conflicts with"
+            + " its track's history")
+    @ApiResponse(responseCode = "429", description = "too many writes from this client; Retry-After says when")
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<FactReceipt> record(@RequestBody FactRequest request, Principal client,
             @RequestHeader(name = IdempotencyKey.HEADER, required = false) String idempotencyKey) {

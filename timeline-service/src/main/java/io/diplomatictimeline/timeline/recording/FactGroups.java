@@ -147,7 +147,7 @@ class FactGroups implements DisposableBean {
                 // Judged in its request's trace, which its events carry on to Kafka (tracing package).
                 try (Tracer.SpanInScope trace = tracer.withSpan(arrival.trace)) {
                     arrival.receipt = commands.sendAndWait(arrival.fact.command());
-                    FactsOfThisUnitOfWork.accepted(arrival.receipt.id());
+                    FactsOfThisUnitOfWork.accepted(arrival.receipt.id(), arrival.fact.occurredOn());
                 } catch (FactRejectedException e) {
                     arrival.refusal = e;
                     refused = true;

@@ -5,6 +5,7 @@ import io.diplomatictimeline.edtf.EdtfDate;
 import io.diplomatictimeline.timeline.fact.Actor;
 import io.diplomatictimeline.timeline.fact.FactHeader;
 import io.diplomatictimeline.timeline.fact.Place;
+import io.diplomatictimeline.timeline.fact.Response;
 import io.diplomatictimeline.timeline.fact.Source;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -27,12 +28,13 @@ public record FactRequest(
         @Valid Place location,
         @Size(max = 50) List<@NotNull @Pattern(regexp = SLUG, message = SLUG_RULE) String> topics,
         @NotEmpty @Size(max = 50) List<@NotNull @Valid Source> sources,
+        @Size(max = 20) List<@NotNull @Valid Response> respondsTo,
         JsonNode details) {
 
     static final String SLUG = "[a-z0-9-]{1,64}";
     static final String SLUG_RULE = "must be a lowercase slug of a-z, 0-9 and '-', 1 to 64 characters";
 
     FactHeader header(UUID factId, EdtfDate date) {
-        return new FactHeader(factId, track, date, title, summary, actors, location, topics, sources);
+        return new FactHeader(factId, track, date, title, summary, actors, location, topics, sources, respondsTo);
     }
 }

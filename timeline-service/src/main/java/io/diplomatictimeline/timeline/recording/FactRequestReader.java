@@ -49,7 +49,7 @@ class FactRequestReader {
         UUID id = request.id() != null ? request.id() : defaultId.get();
         FactHeader header = request.header(id, checked.occurredOn());
         FactKind<?> type = checked.kind();
-        return new RecordableFact(id, type.commandFor(header, checked.details()),
+        return new RecordableFact(id, checked.occurredOn(), type.commandFor(header, checked.details()),
                 fingerprint.of(type.type(), header, checked.details()));
     }
 

@@ -36,6 +36,9 @@ import io.diplomatictimeline.timeline.round.RoundScheduled;
 import io.diplomatictimeline.timeline.round.RoundScheduledDetails;
 import io.diplomatictimeline.timeline.round.ScheduleRound;
 import io.diplomatictimeline.timeline.round.SetAgenda;
+import io.diplomatictimeline.timeline.seizure.PropertySeized;
+import io.diplomatictimeline.timeline.seizure.PropertySeizedDetails;
+import io.diplomatictimeline.timeline.seizure.SeizeProperty;
 import io.diplomatictimeline.timeline.statement.IssueStatement;
 import io.diplomatictimeline.timeline.statement.StatementIssued;
 import io.diplomatictimeline.timeline.statement.StatementIssuedDetails;
@@ -75,7 +78,9 @@ final class FactVocabulary {
                     new FactKind<>(DiplomatsExpelled.TYPE, DiplomatsExpelledDetails.class, ExpelDiplomats::new,
                             DiplomatsExpelled::new),
                     new FactKind<>(ContactsContinuationAgreed.TYPE, ContactsContinuationDetails.class,
-                            AgreeToContinueContacts::new, ContactsContinuationAgreed::new))
+                            AgreeToContinueContacts::new, ContactsContinuationAgreed::new),
+                    new FactKind<>(PropertySeized.TYPE, PropertySeizedDetails.class, SeizeProperty::new,
+                            PropertySeized::new))
             .collect(Collectors.toMap(FactKind::type, kind -> kind, (a, b) -> a, LinkedHashMap::new));
 
     static Optional<FactKind<?>> kind(String type) {

@@ -1,5 +1,6 @@
 package io.diplomatictimeline.timeline.recording;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.diplomatictimeline.timeline.correction.RevisionReceipt;
 import java.net.URI;
 import java.util.UUID;
@@ -25,11 +26,18 @@ class RevisionController {
         this.reviser = reviser;
     }
 
+    @ApiResponse(responseCode = "201", description = "the correction, recorded as the fact's next version")
+    @ApiResponse(responseCode = "409", description = "the fact was retracted, or the corrected fact conflicts with"
+            + " its track's history")
+    @ApiResponse(responseCode = "429", description = "too many writes from this client")
     @PostMapping(path = "/corrections", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<RevisionReceipt> correct(@PathVariable UUID id, @RequestBody CorrectionRequest request) {
         return created(reviser.correct(id, request));
     }
 
+    @ApiResponse(responseCode = "201", description = "the retraction, recorded")
+    @ApiResponse(responseCode = "409", description = "the fact was retracted already")
+    @ApiResponse(responseCode = "429", description = "too many writes from this client")
     @PostMapping(path = "/retraction", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<RevisionReceipt> retract(@PathVariable UUID id, @RequestBody RetractionRequest request) {
         return created(reviser.retract(id, request));

@@ -1,5 +1,6 @@
 package io.diplomatictimeline.timeline.security;
 
+import io.diplomatictimeline.apidescription.SecuredOperations;
 import io.diplomatictimeline.tokens.BearerTokenResourceServer;
 import io.diplomatictimeline.tokens.Scopes;
 import io.diplomatictimeline.timeline.limits.WriteRateLimitFilter;
@@ -58,6 +59,13 @@ class WriteSecurityConfiguration {
                 // After authentication, so that a client is counted by its token's name rather than its address.
                 .addFilterBefore(new WriteRateLimitFilter(rateLimiter, problems), AuthorizationFilter.class);
         return http.build();
+    }
+
+    /** For the API description: what the chain above lets through without a token is every read. */
+    @Bean
+    SecuredOperations writesNeedAToken() {
+        return (method, path) -> !HttpMethod.GET.matches(method) && !HttpMethod.HEAD.matches(method)
+                && !HttpMethod.OPTIONS.matches(method);
     }
 
     private static String requiredScope(HttpServletRequest request) {

@@ -36,6 +36,15 @@ final class Revisions {
         }
     }
 
+    /** A retracted fact takes nothing more: {@code what} says what it was refused. */
+    void checkStands(UUID factId, String what) {
+        Revision revision = revisions.get(factId);
+        if (revision != null && revision.retracted()) {
+            throw new HistoryConflictException("id", "fact " + factId + " was retracted (version "
+                    + revision.version() + ") and " + what);
+        }
+    }
+
     void corrected(UUID factId, int version) {
         revisions.put(factId, new Revision(version, false));
     }

@@ -7,6 +7,9 @@ import io.diplomatictimeline.timeline.agreement.AgreementReached;
 import io.diplomatictimeline.timeline.agreement.ContactsContinuationAgreed;
 import io.diplomatictimeline.timeline.agreement.ReachAgreement;
 import io.diplomatictimeline.timeline.correction.CorrectFact;
+import io.diplomatictimeline.timeline.corroboration.AddSource;
+import io.diplomatictimeline.timeline.corroboration.SourceAdded;
+import io.diplomatictimeline.timeline.corroboration.SourceReceipt;
 import io.diplomatictimeline.timeline.correction.FactCorrected;
 import io.diplomatictimeline.timeline.correction.FactRetracted;
 import io.diplomatictimeline.timeline.correction.NothingChangedException;
@@ -39,10 +42,13 @@ import io.diplomatictimeline.timeline.round.RoundHeld;
 import io.diplomatictimeline.timeline.round.RoundScheduled;
 import io.diplomatictimeline.timeline.round.ScheduleRound;
 import io.diplomatictimeline.timeline.round.SetAgenda;
+import io.diplomatictimeline.timeline.seizure.PropertySeized;
+import io.diplomatictimeline.timeline.seizure.SeizeProperty;
 import io.diplomatictimeline.timeline.statement.IssueStatement;
 import io.diplomatictimeline.timeline.statement.StatementIssued;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Optional;
 import java.util.UUID;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventhandling.GenericEventMessage;
@@ -57,8 +63,9 @@ import org.axonframework.spring.stereotype.Aggregate;
  * One storyline or negotiation track, and the history its facts must agree with. The first fact on a track
  * opens it. A new fact is checked against the rules of its type ({@link TrackHistory#check}), then recorded; a
  * correction is checked by the same rules against the history without the fact's earlier version; a retraction
- * takes the fact's part out of the history. State holds only what the rules read (rounds, proposals, disputes,
- * and the versions of facts that were ever changed), so it stays small however long the history grows.
+ * takes the fact's part out of the history; a source added to a fact leaves its content and version as they are.
+ * State holds only what the rules read (rounds, proposals, disputes, the versions of facts that were ever changed,
+ * and the sources added to facts), so it stays small however long the history grows.
  * <p>
  * A long track is loaded from a snapshot of this state plus the facts after it (see the snapshot package): every
  * field is stored as it is. Raise the revision whenever the fields, or what the event sourcing handlers make of a
@@ -66,7 +73,7 @@ import org.axonframework.spring.stereotype.Aggregate;
  */
 @Aggregate(snapshotTriggerDefinition = "trackSnapshotTrigger", snapshotFilter = "trackSnapshotFilter",
         cache = "trackCache")
-@Revision("1")
+@Revision("2")
 public class Track {
 
     @AggregateIdentifier
@@ -74,6 +81,7 @@ public class Track {
     private long lastSequence;
     private final TrackHistory history = new TrackHistory();
     private final Revisions revisions = new Revisions();
+    private final AddedSources sources = new AddedSources();
 
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
@@ -153,6 +161,12 @@ public class Track {
         return record(command.fact(), command.details(), knownFacts, DiplomatsExpelled::new);
     }
 
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    public FactReceipt handle(SeizeProperty command, KnownFacts knownFacts) {
+        return record(command.fact(), command.details(), knownFacts, PropertySeized::new);
+    }
+
     /**
      * A correction: refused for a retracted fact, for a fact changed since it was read, and when it changes
      * nothing; else the corrected fact must obey every rule of its type, as if it were recorded now in place of
@@ -189,6 +203,24 @@ public class Track {
         return event.receipt();
     }
 
+    /**
+     * A source added to a fact: refused for a retracted fact; the same source again (same publisher, URL and date)
+     * is answered as the first time and adds nothing, unless it now says something else (409).
+     */
+    @CommandHandler
+    public SourceReceipt handle(AddSource command) {
+        UUID factId = command.factId();
+        revisions.checkStands(factId, "takes no more sources");
+        Optional<SourceAdded> earlier = sources.earlier(command);
+        if (earlier.isPresent()) {
+            return earlier.get().receipt();
+        }
+        SourceAdded event = new SourceAdded(command.changeId(), factId, id, command.factType(),
+                revisions.versionOf(factId), next(), now(), command.source(), command.stance());
+        apply(event);
+        return event.receipt();
+    }
+
     @EventSourcingHandler
     void on(TimelineEvent event) {
         advance(event);
@@ -208,6 +240,13 @@ public class Track {
         advance(event);
         history.withdraw(event.factId());
         revisions.retracted(event.factId(), event.version());
+        sources.forget(event.factId());
+    }
+
+    @EventSourcingHandler
+    void on(SourceAdded event) {
+        advance(event);
+        sources.added(event);
     }
 
     /** Every event opens the track if needed and takes the next place in its history. */

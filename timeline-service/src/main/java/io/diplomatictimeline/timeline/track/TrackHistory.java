@@ -57,6 +57,7 @@ final class TrackHistory {
     void check(FactHeader fact, FactDetails details, KnownFacts knownFacts, Instant now) {
         String track = fact.track();
         EdtfDate date = fact.occurredOn();
+        ResponseRule.check(fact, knownFacts);
         if (details instanceof RoundScheduledDetails round) {
             // A scheduled round may lie ahead: the one fact that is not checked against today.
             rounds.checkCanSchedule(track, round.roundNumber(), date);
@@ -83,7 +84,7 @@ final class TrackHistory {
         } else if (details instanceof StatementIssuedDetails statement) {
             checkAbout(fact.id(), statement.aboutFactId(), knownFacts);
         }
-        // Disputes and property seizures raised, and expulsions, need only to have happened.
+        // Disputes and property seizures raised, expulsions and seizures need only to have happened.
     }
 
     /** What the fact adds to the history; {@code sequence} is its place on the track when first recorded. */

@@ -61,14 +61,6 @@ class CorrectingFactsIT {
         }
     }
 
-    private static JsonNode data(CloudEvent event) {
-        try {
-            return JSON.readTree(event.getData().toBytes());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     private UUID record(String track, int round, String occurredOn) {
         UUID id = UUID.randomUUID();
         assertThat(http.post("/api/events").json(roundHeld(id, track, round, occurredOn)).status()).isEqualTo(201);
@@ -238,10 +230,10 @@ class CorrectingFactsIT {
 
         ConsumerRecord<String, CloudEvent> corrected = published.awaitRecord(record ->
                 record.value().getType().equals(TYPE_PREFIX + "fact-corrected")
-                        && data(record.value()).path("factId").asText().equals(id.toString()));
+                        && PublishedFacts.data(record.value()).path("factId").asText().equals(id.toString()));
         ConsumerRecord<String, CloudEvent> retracted = published.awaitRecord(record ->
                 record.value().getType().equals(TYPE_PREFIX + "fact-retracted")
-                        && data(record.value()).path("factId").asText().equals(id.toString()));
+                        && PublishedFacts.data(record.value()).path("factId").asText().equals(id.toString()));
 
         assertThat(corrected.key()).isEqualTo(track);
         CloudEvent event = corrected.value();
@@ -250,7 +242,7 @@ class CorrectingFactsIT {
         assertThat(event.getDataContentType()).isEqualTo("application/json");
         Instant correctedAt = Instant.parse(correction.get("recordedAt").asText());
         assertThat(event.getTime()).isEqualTo(correctedAt.atOffset(ZoneOffset.UTC));
-        JsonNode data = data(event);
+        JsonNode data = PublishedFacts.data(event);
         assertThat(data.get("id").asText()).isEqualTo(event.getId());
         assertThat(data.get("type").asText()).isEqualTo("fact-corrected");
         assertThat(data.get("track").asText()).isEqualTo(track);
@@ -275,7 +267,7 @@ class CorrectingFactsIT {
         assertThat(retraction_.getSubject()).isEqualTo(track);
         assertThat(retraction_.getTime())
                 .isEqualTo(Instant.parse(retraction.get("recordedAt").asText()).atOffset(ZoneOffset.UTC));
-        JsonNode retractionData = data(retraction_);
+        JsonNode retractionData = PublishedFacts.data(retraction_);
         assertThat(retractionData.get("id").asText()).isEqualTo(retraction_.getId());
         assertThat(retractionData.get("type").asText()).isEqualTo("fact-retracted");
         assertThat(retractionData.get("factId").asText()).isEqualTo(id.toString());
@@ -293,7 +285,7 @@ class CorrectingFactsIT {
         UUID id = record(track, 1, "2025-02-27");
         correct(id, "{\"occurredOn\": \"2025-02-26\"}");
         String changeId = published.awaitRecord(record -> record.value().getType().equals(TYPE_PREFIX + "fact-corrected")
-                && data(record.value()).path("factId").asText().equals(id.toString())).value().getId();
+                && PublishedFacts.data(record.value()).path("factId").asText().equals(id.toString())).value().getId();
 
         Http.Answer answer = http.post("/api/events").json(roundHeld(UUID.fromString(changeId), track, 2, "2025-04-10"));
 
@@ -315,7 +307,7 @@ class CorrectingFactsIT {
         for (String type : new String[] {"round-held", "fact-corrected", "fact-retracted"}) {
             CloudEvent event = CorrectingFactsIT.published.awaitRecord(record ->
                     record.value().getType().equals(TYPE_PREFIX + type) && (record.value().getId().equals(id.toString())
-                            || data(record.value()).path("factId").asText().equals(id.toString()))).value();
+                            || PublishedFacts.data(record.value()).path("factId").asText().equals(id.toString()))).value();
             published.add(UUID.fromString(event.getId()), event.getData().toBytes());
         }
         // The digest is a sum over events: what the three added is exactly their sum.

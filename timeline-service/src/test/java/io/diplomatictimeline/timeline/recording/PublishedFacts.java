@@ -2,8 +2,12 @@ package io.diplomatictimeline.timeline.recording;
 
 import static org.awaitility.Awaitility.await;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.cloudevents.CloudEvent;
 import io.cloudevents.kafka.CloudEventDeserializer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,6 +24,8 @@ import org.springframework.kafka.test.utils.KafkaTestUtils;
 
 /** Reads the fact topic as an outside consumer would: CloudEvents, from the beginning. */
 final class PublishedFacts implements AutoCloseable {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Consumer<String, CloudEvent> consumer;
     private final List<ConsumerRecord<String, CloudEvent>> seen = new ArrayList<>();
@@ -60,6 +66,15 @@ final class PublishedFacts implements AutoCloseable {
     private void poll() {
         // Short: awaitRecordOf polls again and again, and recordsOf must not stall a test that expects nothing.
         consumer.poll(Duration.ofMillis(100)).forEach(seen::add);
+    }
+
+    /** The data of a record, as the JSON a consumer reads. */
+    static JsonNode data(CloudEvent event) {
+        try {
+            return JSON.readTree(event.getData().toBytes());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Override

@@ -4,16 +4,20 @@ import io.diplomatictimeline.edtf.EdtfDate;
 import io.diplomatictimeline.timeline.dispute.PropertySeizureDetails;
 import io.diplomatictimeline.timeline.fact.Actor;
 import io.diplomatictimeline.timeline.fact.FactHeader;
+import io.diplomatictimeline.timeline.fact.KnownFact;
+import io.diplomatictimeline.timeline.fact.KnownFacts;
 import io.diplomatictimeline.timeline.fact.Place;
+import io.diplomatictimeline.timeline.fact.Response;
 import io.diplomatictimeline.timeline.fact.Source;
 import io.diplomatictimeline.timeline.round.HoursRange;
+import io.diplomatictimeline.timeline.round.RoundHeld;
 import io.diplomatictimeline.timeline.round.RoundHeldDetails;
 import java.math.BigDecimal;
-import io.diplomatictimeline.timeline.fact.KnownFacts;
-import io.diplomatictimeline.timeline.round.RoundHeld;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
@@ -24,13 +28,33 @@ final class Facts {
     static final String TRACK = "ru-us-embassy-talks";
     static final Instant NOW = Instant.parse("2025-04-11T09:00:00Z");
     static final Instant EARLIER = Instant.parse("2025-03-01T12:00:00Z");
-    /** A fact recorded on another track, which statements on this one may refer to. */
+    /** A fact recorded on another track on 2016-12-29, which facts on this one may refer to. */
     static final UUID RECORDED_ELSEWHERE = UUID.fromString("00000000-0000-0000-0000-0000000000ee");
+    /** Another fact recorded on another track, on 2017-03-01. */
+    static final UUID ALSO_RECORDED_ELSEWHERE = UUID.fromString("00000000-0000-0000-0000-0000000000ed");
+    /** A fact recorded on another track in 2017, and retracted since. */
+    static final UUID RETRACTED_ELSEWHERE = UUID.fromString("00000000-0000-0000-0000-0000000000ef");
 
-    /** A track under test, knowing of one fact recorded elsewhere on the timeline. */
+    /** The rest of the timeline, as the track under test sees it: the facts above. */
+    private static final Map<UUID, KnownFact> ELSEWHERE = Map.of(
+            RECORDED_ELSEWHERE, new KnownFact(EdtfDate.parse("2016-12-29"), false),
+            ALSO_RECORDED_ELSEWHERE, new KnownFact(EdtfDate.parse("2017-03-01"), false),
+            RETRACTED_ELSEWHERE, new KnownFact(EdtfDate.parse("2017"), true));
+
+    /** A track under test, knowing of the facts recorded elsewhere on the timeline. */
     static FixtureConfiguration<Track> fixture() {
         FixtureConfiguration<Track> fixture = new AggregateTestFixture<>(Track.class);
-        fixture.registerInjectableResource((KnownFacts) RECORDED_ELSEWHERE::equals);
+        fixture.registerInjectableResource(new KnownFacts() {
+            @Override
+            public boolean isRecorded(UUID factId) {
+                return ELSEWHERE.containsKey(factId);
+            }
+
+            @Override
+            public Optional<KnownFact> find(UUID factId) {
+                return Optional.ofNullable(ELSEWHERE.get(factId));
+            }
+        });
         return fixture;
     }
 
@@ -43,6 +67,13 @@ final class Facts {
                 List.of(new Actor("Alexander Darchiev", "RU", "head of delegation", "Ambassador to the United States")),
                 new Place("Consulate General of Russia", "Istanbul", "TR"), List.of("diplomatic-property"),
                 List.of(new Source("IANS", LocalDate.of(2025, 4, 10), null, null)));
+    }
+
+    /** A fact of this track that answers earlier facts. */
+    static FactHeader responding(UUID id, String occurredOn, Response... respondsTo) {
+        FactHeader fact = header(id, occurredOn);
+        return new FactHeader(id, TRACK, fact.occurredOn(), fact.title(), null, fact.actors(), fact.location(),
+                fact.topics(), fact.sources(), List.of(respondsTo));
     }
 
     static RoundHeldDetails round(int number) {

@@ -10,12 +10,17 @@ import static io.diplomatictimeline.timeline.track.Facts.roundHeld;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.diplomatictimeline.timeline.corroboration.AddSource;
+import io.diplomatictimeline.timeline.corroboration.SourceAdded;
+import io.diplomatictimeline.timeline.corroboration.SourceReceipt;
 import io.diplomatictimeline.timeline.dispute.DisputeRaised;
 import io.diplomatictimeline.timeline.dispute.DisputeRaisedDetails;
 import io.diplomatictimeline.timeline.dispute.DisputeResolved;
 import io.diplomatictimeline.timeline.dispute.DisputeResolvedDetails;
 import io.diplomatictimeline.timeline.dispute.ResolveDispute;
 import io.diplomatictimeline.timeline.fact.HistoryConflictException;
+import io.diplomatictimeline.timeline.fact.Source;
 import io.diplomatictimeline.timeline.json.FactJsonModule;
 import io.diplomatictimeline.timeline.proposal.AnswerProposal;
 import io.diplomatictimeline.timeline.proposal.ProposalAnswered;
@@ -28,6 +33,7 @@ import io.diplomatictimeline.timeline.round.RoundScheduled;
 import io.diplomatictimeline.timeline.round.RoundScheduledDetails;
 import io.diplomatictimeline.timeline.round.ScheduleRound;
 import io.diplomatictimeline.timeline.snapshot.SnapshotJson;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -55,11 +61,16 @@ class TrackSnapshotTest {
     private static final UUID FLIGHTS = id(50);
     private static final UUID VISAS = id(51);
     private static final UUID PROPERTY = id(52);
-    private static final Serializer SNAPSHOTS =
-            SnapshotJson.serializer(new ObjectMapper().registerModule(new FactJsonModule()), TrackSnapshotTest.class.getClassLoader());
+    private static final Source TASS = new Source("TASS", LocalDate.of(2025, 4, 11), "https://tass.com/1", null);
+    private static final Serializer SNAPSHOTS = SnapshotJson.serializer(
+            new ObjectMapper().registerModule(new FactJsonModule()).registerModule(new JavaTimeModule()),
+            TrackSnapshotTest.class.getClassLoader());
     private static final AggregateModel<Track> MODEL = AnnotatedAggregateMetaModelFactory.inspectAggregate(Track.class);
 
-    /** Rounds (held and scheduled), a proposal, an open and a resolved dispute; the snapshot is taken after fact 6. */
+    /**
+     * Rounds (held and scheduled), a proposal, an open and a resolved dispute, a source added; the snapshot is taken
+     * after the seventh event.
+     */
     private static final List<Object> HISTORY = List.of(
             roundHeld(1, "2025-02-27", 1),
             new ProposalMade(header(FLIGHTS, "2025-02-27"), new ProposalMadeDetails("RU", "US", "Restore direct flights", 1), 2, EARLIER),
@@ -67,9 +78,10 @@ class TrackSnapshotTest {
             new DisputeRaised(header(PROPERTY, "2025-02-27"), new DisputeRaisedDetails("diplomatic-property", "RU", "US"), 4, EARLIER),
             roundHeld(2, "2025-04-10", 5),
             new RoundScheduled(header(id(60), "2025-06"), new RoundScheduledDetails(3, null, null), 6, EARLIER),
-            new DisputeResolved(header(id(61), "2025-04-10"), new DisputeResolvedDetails(VISAS, "Visas issued"), 7, EARLIER),
-            new ProposalAnswered(header(id(62), "2025-04-10"), new ProposalAnsweredDetails(FLIGHTS, "deferred", "US"), 8, EARLIER));
-    private static final int SNAPSHOT_AFTER = 6;
+            new SourceAdded(id(63), PROPERTY, TRACK, "dispute-raised", 1, 7, EARLIER, TASS, "confirms"),
+            new DisputeResolved(header(id(61), "2025-04-10"), new DisputeResolvedDetails(VISAS, "Visas issued"), 8, EARLIER),
+            new ProposalAnswered(header(id(62), "2025-04-10"), new ProposalAnsweredDetails(FLIGHTS, "deferred", "US"), 9, EARLIER));
+    private static final int SNAPSHOT_AFTER = 7;
 
     @Test
     void aRoundNumberHeldBeforeTheSnapshotIsStillHeldOnce() {
@@ -113,10 +125,17 @@ class TrackSnapshotTest {
     }
 
     @Test
+    void aSourceAddedBeforeTheSnapshotIsStillAddedOnce() {
+        decidesAlike(track -> track.when(new AddSource(id(71), PROPERTY, TRACK, "dispute-raised", TASS, "confirms"))
+                .expectNoEvents()
+                .expectResultMessagePayload(new SourceReceipt(PROPERTY, TRACK, "dispute-raised", 1, id(63), 7, EARLIER)));
+    }
+
+    @Test
     void theSnapshotIsTheStateAndNothingMore() {
         String json = new String(snapshotOf(HISTORY.subList(0, SNAPSHOT_AFTER)).getData());
 
-        assertThat(json).contains("\"lastSequence\":6", "\"2025-06\"", VISAS.toString())
+        assertThat(json).contains("\"lastSequence\":7", "\"2025-06\"", VISAS.toString())
                 .doesNotContain("Restore direct flights", "A fact on the embassy track");
     }
 
