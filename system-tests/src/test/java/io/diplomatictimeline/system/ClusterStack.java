@@ -34,6 +34,7 @@ final class ClusterStack {
     static final String DATABASE = env("CLUSTER_TESTS_DB", "cluster_tests");
 
     private static ClusterStack instance;
+    private static RuntimeException failedToStart;
 
     private final List<KafkaBrokerProcess> brokers;
     private final List<ServiceProcess> timelines = new ArrayList<>();
@@ -46,9 +47,11 @@ final class ClusterStack {
         brokers.forEach(KafkaBrokerProcess::launch);
         brokers.forEach(KafkaBrokerProcess::awaitListening);
         String bootstrap = "--spring.kafka.bootstrap-servers=" + bootstrapServers();
+        // Six connections an instance rather than ten: the machine's PostgreSQL (100 connections) is shared.
+        String pool = "--spring.datasource.hikari.maximum-pool-size=6";
         for (int n = 1; n <= 2; n++) {
             timelines.add(ServiceProcess.start("timeline-service-" + n, Path.of(System.getProperty("timeline.jar")),
-                    SystemStack.freePort(), work, withFormat(n, List.of(bootstrap, "--spring.profiles.active=postgres",
+                    SystemStack.freePort(), work, withFormat(n, List.of(bootstrap, pool, "--spring.profiles.active=postgres",
                             "--spring.datasource.url=" + url("timeline"),
                             "--timeline.kafka.replicas=3", "--timeline.kafka.min-insync-replicas=2",
                             "--timeline.security.static-tokens[0].client=cluster-tests",
@@ -67,28 +70,42 @@ final class ClusterStack {
         for (int n = 1; n <= 2; n++) {
             projections.add(ServiceProcess.start("projection-service-" + n,
                     Path.of(System.getProperty("projection.jar")), SystemStack.freePort(), work,
-                    withFormat(n, List.of(bootstrap, "--spring.profiles.active=postgres",
+                    withFormat(n, List.of(bootstrap, pool, "--spring.profiles.active=postgres",
                             "--spring.datasource.url=" + url("projection"),
                             "--projection.dead-letter.replicas=3",
                             // A line for every fact taken in, with the trace id of the request that recorded it.
                             "--logging.level.io.diplomatictimeline.projection.consumption.FactRecordListener=debug"))));
         }
         Runtime.getRuntime().addShutdownHook(new Thread(this::stop));
-        timelines.forEach(ServiceProcess::awaitHealthy);
-        projections.forEach(ServiceProcess::awaitHealthy);
+        try {
+            timelines.forEach(ServiceProcess::awaitHealthy);
+            projections.forEach(ServiceProcess::awaitHealthy);
+        } catch (RuntimeException e) {
+            stop();
+            throw e;
+        }
     }
 
+    /** The one stack; if it could not start, every test says why at once rather than start another. */
     static synchronized ClusterStack get() {
+        if (failedToStart != null) {
+            throw failedToStart;
+        }
         if (instance == null) {
             try {
                 instance = new ClusterStack();
             } catch (IOException e) {
-                throw new UncheckedIOException(e);
+                failedToStart = new UncheckedIOException(e);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
+                failedToStart = new IllegalStateException(e);
             } catch (SQLException e) {
-                throw new IllegalStateException("PostgreSQL at " + HOST + ":" + PORT + " as " + USER, e);
+                failedToStart = new IllegalStateException("PostgreSQL at " + HOST + ":" + PORT + " as " + USER, e);
+            } catch (RuntimeException e) {
+                failedToStart = e;
+            }
+            if (failedToStart != null) {
+                throw failedToStart;
             }
         }
         return instance;

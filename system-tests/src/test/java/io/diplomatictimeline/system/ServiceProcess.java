@@ -74,7 +74,8 @@ final class ServiceProcess {
         await(name + " to report UP on /actuator/health")
                 .atMost(Duration.ofMinutes(3))
                 .pollInterval(Duration.ofMillis(500))
-                .ignoreExceptions()
+                // Not listening yet; a process that exited fails at once.
+                .ignoreExceptionsInstanceOf(IOException.class)
                 .until(() -> {
                     if (!process.isAlive()) {
                         throw new IllegalStateException(name + " exited with " + process.exitValue());
