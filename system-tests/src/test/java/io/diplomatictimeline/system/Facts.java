@@ -19,13 +19,18 @@ final class Facts {
                 """.formatted(id, track, occurredOn, roundNumber, roundNumber);
     }
 
-    static String disputeRaised(UUID id, String track) {
+    /** Without an id: the service derives it from the Idempotency-Key the client sends. */
+    static String disputeRaised(String track) {
         return """
-                {"id": "%s", "type": "dispute-raised", "track": "%s", "occurredOn": "2025-04-10",
+                {"type": "dispute-raised", "track": "%s", "occurredOn": "2025-04-10",
                  "title": "Visa restrictions raised",
                  "sources": [{"publisher": "IANS", "publishedOn": "2025-04-10"}],
                  "details": {"kind": "visas", "raisedBy": "RU", "against": "US"}}
-                """.formatted(id, track);
+                """.formatted(track);
+    }
+
+    static String disputeRaised(UUID id, String track) {
+        return disputeRaised(track).replaceFirst("\\{", "{\"id\": \"" + id + "\", ");
     }
 
     private Facts() {

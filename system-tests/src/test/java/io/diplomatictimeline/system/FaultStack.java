@@ -43,17 +43,26 @@ final class FaultStack implements AutoCloseable {
         return projection;
     }
 
-    /** Own H2 files, or, under the postgres profile, own schemas beside the other stack's. */
+    /**
+     * Own H2 files, or, under the postgres profile, own schemas beside the other stack's, in the database the services'
+     * postgres profile names (POSTGRES_DB, default test).
+     */
     private static String[] withDatabase(String service, Path work, List<String> arguments) {
         List<String> all = new ArrayList<>(arguments);
         if (System.getProperty("spring.profiles.active", "").contains("postgres")) {
             String schema = service + "_faults";
-            all.add("--spring.datasource.url=jdbc:postgresql://127.0.0.1:5432/test?currentSchema=" + schema);
+            all.add("--spring.datasource.url=jdbc:postgresql://" + env("POSTGRES_HOST", "127.0.0.1") + ":"
+                    + env("POSTGRES_PORT", "5432") + "/" + env("POSTGRES_DB", "test") + "?currentSchema=" + schema);
             all.add("--spring.flyway.schemas=" + schema);
         } else {
             all.add("--" + service + ".data-dir=" + work.resolve(service));
         }
         return all.toArray(String[]::new);
+    }
+
+    private static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
     }
 
     @Override

@@ -74,7 +74,8 @@ final class ServiceProcess {
         await(name + " to report UP on /actuator/health")
                 .atMost(Duration.ofMinutes(3))
                 .pollInterval(Duration.ofMillis(500))
-                .ignoreExceptions()
+                // Not listening yet; a process that exited fails at once.
+                .ignoreExceptionsInstanceOf(IOException.class)
                 .until(() -> {
                     if (!process.isAlive()) {
                         throw new IllegalStateException(name + " exited with " + process.exitValue());
@@ -86,8 +87,33 @@ final class ServiceProcess {
                 });
     }
 
+    /** The operating system's id of the running process: with the host name, the owner Axon's token store names. */
+    long pid() {
+        return process.pid();
+    }
+
+    boolean isAlive() {
+        return process != null && process.isAlive();
+    }
+
+    /** Everything the process wrote, across its restarts. */
+    Path log() {
+        return log;
+    }
+
     URI uri(String path) {
         return URI.create("http://127.0.0.1:" + port + path);
+    }
+
+    /** SIGTERM without waiting: the service shuts down in order meanwhile. */
+    void terminate() {
+        process.destroy();
+    }
+
+    void awaitExit() throws InterruptedException {
+        if (!process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)) {
+            throw new IllegalStateException(name + " did not stop within 60 s");
+        }
     }
 
     void stop() {

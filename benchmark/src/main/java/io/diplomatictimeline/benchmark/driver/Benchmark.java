@@ -25,10 +25,14 @@ import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -91,7 +95,7 @@ public final class Benchmark {
         this.phases = new Phases(settings.out());
         this.http = http;
         this.wrk = new Wrk(settings.wrk(), settings.out(), settings.token(), report);
-        this.accepted = new AcceptedFacts(http, settings.timeline());
+        this.accepted = new AcceptedFacts(http, settings.timelines());
         this.catchUp = new CatchUp(http, settings.projection(), accepted, report);
         this.jdbc = new JdbcCeilings(settings.repo(), settings.out().resolve("ceiling-db"));
         this.inFlight = new InFlight(http);
@@ -185,28 +189,28 @@ public final class Benchmark {
 
     private void ingestSingle() throws Exception {
         List<String> bodies = SingleFacts.spread(settings.spreadTracks());
-        URI noop = settings.ceiling().resolve("/noop/events");
-        URI events = settings.timeline().resolve("/api/events");
+        List<URI> noop = List.of(settings.ceiling().resolve("/noop/events"));
+        List<URI> events = resolve(settings.timelines(), "/api/events");
         WrkResult ceiling = phases.time("ingest_single-ceiling", () -> closedLoop("ingest_single-ceiling", noop,
                 bodies, settings.clients()));
         WrkResult service = phases.time("ingest_single", () -> closedLoop("ingest_single", events, bodies,
                 settings.clients()));
-        checkAnswers("ingest_single", service, events, bodies.get(0));
+        checkAnswers("ingest_single", service, events.get(0), bodies.get(0));
         report.result(Result.rate("ingest_single", service.successRate(), "facts/s",
                 ceiling.clean() ? ceiling.successRate() : null));
     }
 
     private void flatness() throws Exception {
-        URI events = settings.timeline().resolve("/api/events");
+        List<URI> events = resolve(settings.timelines(), "/api/events");
         List<String> shallowBodies = SingleFacts.onTrack(DataPlan.SHALLOW_TRACK);
         WrkResult shallow = phases.time("ingest_flatness-shallow", () -> closedLoop("ingest_flatness-shallow",
                 events, shallowBodies, settings.clients()));
-        checkAnswers("ingest_flatness", shallow, events, shallowBodies.get(0));
+        checkAnswers("ingest_flatness", shallow, events.get(0), shallowBodies.get(0));
         catchUp.await("the deep track's loop");
         List<String> deepBodies = SingleFacts.onTrack(DataPlan.DEEP_TRACK);
         WrkResult deep = phases.time("ingest_flatness-deep", () -> closedLoop("ingest_flatness-deep", events,
                 deepBodies, settings.clients()));
-        checkAnswers("ingest_flatness", deep, events, deepBodies.get(0));
+        checkAnswers("ingest_flatness", deep, events.get(0), deepBodies.get(0));
         report.note(String.format(Locale.ROOT,
                 "ingest_flatness: %.1f facts/s on %s (which held %d facts and more as it ran) ÷ %.1f facts/s on %s "
                         + "(about %d facts)", deep.successRate(), DataPlan.DEEP_TRACK, plan.deepFacts(),
@@ -279,9 +283,9 @@ public final class Benchmark {
         if (entries < 50) {
             report.note("query: a sample page held " + entries + " entries, not 50 (" + servicePaths.get(0) + ")");
         }
-        WrkResult ceiling = phases.time("query-ceiling", () -> closedGets("query-ceiling", settings.ceiling(),
-                noopPaths));
-        WrkResult service = phases.time("query", () -> closedGets("query", settings.projection(), servicePaths));
+        WrkResult ceiling = phases.time("query-ceiling", () -> closedGets("query-ceiling",
+                List.of(settings.ceiling()), noopPaths));
+        WrkResult service = phases.time("query", () -> closedGets("query", settings.projections(), servicePaths));
         if (!service.clean()) {
             throw new IllegalStateException("queries were not all answered 200: " + service);
         }
@@ -293,6 +297,12 @@ public final class Benchmark {
 
     private void rebuild() throws Exception {
         long events = catchUp.await("rebuild");
+        if (settings.cluster()) {
+            // POST /api/admin/replay refuses while another instance is in the consumer group (docs/operations.md).
+            report.result(Result.absent("rebuild_rate", "events/s", null, "a replay needs the consumer group to "
+                    + "itself: every other projection-service instance stopped (docs/cluster.md)"));
+            return;
+        }
         DataPlan rows = new DataPlan(plan.shallowFacts(), plan.deepFacts(),
                 (int) Math.max(0, events - plan.shallowFacts() - plan.deepFacts()), plan.fillerTracks());
         Double ceiling = null;
@@ -312,29 +322,69 @@ public final class Benchmark {
 
     /**
      * Warm-up, then the measured run, of one closed loop of POSTs; after each, the requests wrk left behind are let
-     * finish, so that they count in neither the measured run nor the next phase.
+     * finish, so that they count in neither the measured run nor the next phase. Against several instances the
+     * connections are shared out and each instance has its own wrk, all at once.
      */
-    private WrkResult closedLoop(String name, URI url, List<String> bodies, int clients) throws Exception {
-        wrk.post(name + "-warmup", url, bodies, clients, settings.warmup());
-        settle(url, "POST");
-        WrkResult result = wrk.post(name, url, bodies, clients, settings.measure());
-        settle(url, "POST");
+    private WrkResult closedLoop(String name, List<URI> urls, List<String> bodies, int clients) throws Exception {
+        onEach(name + "-warmup", urls, clients, (run, url, connections) ->
+                wrk.post(run, url, bodies, connections, settings.warmup()));
+        settle(urls, "POST");
+        WrkResult result = onEach(name, urls, clients, (run, url, connections) ->
+                wrk.post(run, url, bodies, connections, settings.measure()));
+        settle(urls, "POST");
         return result;
     }
 
-    private WrkResult closedGets(String name, URI base, List<String> paths) throws Exception {
-        URI url = base.resolve(paths.get(0).substring(0, paths.get(0).indexOf('?')));
-        wrk.get(name + "-warmup", url, paths, settings.queryClients(), settings.warmup());
-        settle(url, "GET");
-        WrkResult result = wrk.get(name, url, paths, settings.queryClients(), settings.measure());
-        settle(url, "GET");
+    private WrkResult closedGets(String name, List<URI> bases, List<String> paths) throws Exception {
+        String path = paths.get(0).substring(0, paths.get(0).indexOf('?'));
+        List<URI> urls = resolve(bases, path);
+        onEach(name + "-warmup", urls, settings.queryClients(), (run, url, connections) ->
+                wrk.get(run, url, paths, connections, settings.warmup()));
+        settle(urls, "GET");
+        WrkResult result = onEach(name, urls, settings.queryClients(), (run, url, connections) ->
+                wrk.get(run, url, paths, connections, settings.measure()));
+        settle(urls, "GET");
         return result;
+    }
+
+    private interface WrkRun {
+        WrkResult run(String name, URI url, int connections) throws Exception;
+    }
+
+    /** One wrk per instance at the same time, the connections shared out, the results taken together. */
+    private static WrkResult onEach(String name, List<URI> urls, int connections, WrkRun wrkRun) throws Exception {
+        if (urls.size() == 1) {
+            return wrkRun.run(name, urls.get(0), connections);
+        }
+        ExecutorService runs = Executors.newFixedThreadPool(urls.size());
+        try {
+            List<Future<WrkResult>> results = new ArrayList<>();
+            for (int i = 0; i < urls.size(); i++) {
+                URI url = urls.get(i);
+                String run = name + "-" + (i + 1);
+                int share = Math.max(1, connections / urls.size());
+                results.add(runs.submit(() -> wrkRun.run(run, url, share)));
+            }
+            List<WrkResult> each = new ArrayList<>();
+            for (Future<WrkResult> result : results) {
+                each.add(result.get());
+            }
+            return WrkResult.together(each);
+        } finally {
+            runs.shutdownNow();
+        }
+    }
+
+    private static List<URI> resolve(List<URI> instances, String path) {
+        return instances.stream().map(instance -> instance.resolve(path)).toList();
     }
 
     /** The ceiling app has no metrics, and nothing of it takes long enough to matter. */
-    private void settle(URI url, String method) throws Exception {
-        if (!url.getAuthority().equals(settings.ceiling().getAuthority())) {
-            inFlight.await(url, method);
+    private void settle(List<URI> urls, String method) throws Exception {
+        for (URI url : urls) {
+            if (!url.getAuthority().equals(settings.ceiling().getAuthority())) {
+                inFlight.await(url, method);
+            }
         }
     }
 

@@ -6,6 +6,7 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,14 +19,17 @@ import java.util.Map;
  * @param deepFacts    of those, how many go to the one deep track that ingest_flatness posts to (all, by default)
  * @param shallowFacts the facts of the shallow track it is compared with (issue 6: 10,000)
  * @param spreadTracks how many tracks ingest_single spreads its facts over
+ * @param timelines    every timeline-service instance ({@code --timeline} takes a comma-separated list): more than one
+ *                     for the cluster shape
+ * @param projections  every projection-service instance, likewise
  * @param streams      live streams open at once in the stream phase (issue 17: 1,000)
  * @param streamRate   facts per second posted to the track they follow (issue 17: 100)
  */
 public record Settings(
         Path out,
         Path repo,
-        URI timeline,
-        URI projection,
+        List<URI> timelines,
+        List<URI> projections,
         URI ceiling,
         String token,
         long timelinePid,
@@ -80,8 +84,8 @@ public record Settings(
         return new Settings(
                 Path.of(required(given, "out")).toAbsolutePath(),
                 Path.of(required(given, "repo")).toAbsolutePath(),
-                URI.create(required(given, "timeline")),
-                URI.create(required(given, "projection")),
+                uris(required(given, "timeline")),
+                uris(required(given, "projection")),
                 URI.create(required(given, "ceiling")),
                 token(Path.of(required(given, "token-file"))),
                 Long.parseLong(given.getOrDefault("timeline-pid", "0")),
@@ -100,6 +104,25 @@ public record Settings(
                 integer(given, "bulk-clients", 2),
                 integer(given, "streams", small ? 50 : 1_000),
                 integer(given, "stream-rate", small ? 20 : 100));
+    }
+
+    /** The first timeline-service instance: the one that takes what only one takes (bulk loads, freshness). */
+    public URI timeline() {
+        return timelines.get(0);
+    }
+
+    /** The first projection-service instance: the one asked for the read model's state and for a replay. */
+    public URI projection() {
+        return projections.get(0);
+    }
+
+    /** Two instances of each service or more: the cluster shape of ./run.sh --cluster. */
+    public boolean cluster() {
+        return timelines.size() > 1 || projections.size() > 1;
+    }
+
+    private static List<URI> uris(String commaSeparated) {
+        return Arrays.stream(commaSeparated.split(",")).map(String::strip).map(URI::create).toList();
     }
 
     /** The facts loaded that are on neither the deep nor the shallow track. */

@@ -1,6 +1,7 @@
 package io.diplomatictimeline.benchmark.load;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -24,6 +25,19 @@ public record WrkResult(long requests, double seconds, long statusErrors, long s
                 fields.get("connect") + fields.get("read") + fields.get("write") + fields.get("timeout"),
                 fields.get("p50_us") / 1e3,
                 fields.get("p99_us") / 1e3);
+    }
+
+    /**
+     * Runs of wrk at the same time against several instances, as one: their requests and errors added up, over the
+     * longest run's time, and the highest p50 and p99 (each instance's are known, the merged ones are not).
+     */
+    public static WrkResult together(List<WrkResult> runs) {
+        return new WrkResult(runs.stream().mapToLong(WrkResult::requests).sum(),
+                runs.stream().mapToDouble(WrkResult::seconds).max().orElse(0),
+                runs.stream().mapToLong(WrkResult::statusErrors).sum(),
+                runs.stream().mapToLong(WrkResult::socketErrors).sum(),
+                runs.stream().mapToDouble(WrkResult::p50Ms).max().orElse(0),
+                runs.stream().mapToDouble(WrkResult::p99Ms).max().orElse(0));
     }
 
     /** Requests per second that were answered 2xx (or 3xx, which nothing here answers). */

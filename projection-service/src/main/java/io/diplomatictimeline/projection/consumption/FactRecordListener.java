@@ -36,11 +36,14 @@ class FactRecordListener {
     private final CloudEventFactReader reader;
     private final FactProjections projections;
     private final ApplicationEventPublisher publisher;
+    private final FactTraces traces;
 
-    FactRecordListener(CloudEventFactReader reader, FactProjections projections, ApplicationEventPublisher publisher) {
+    FactRecordListener(CloudEventFactReader reader, FactProjections projections, ApplicationEventPublisher publisher,
+                       FactTraces traces) {
         this.reader = reader;
         this.projections = projections;
         this.publisher = publisher;
+        this.traces = traces;
     }
 
     @KafkaListener(id = ID, idIsGroup = false, topics = "${timeline.kafka.topic}", batch = "true")
@@ -49,7 +52,7 @@ class FactRecordListener {
         UnreadableFactException unreadable = null;
         for (ConsumerRecord<String, byte[]> record : records) {
             try {
-                events.add(reader.read(record));
+                events.add(traces.within(record, () -> read(record)));
             } catch (UnreadableFactException e) {
                 // Applied are the records before it; it and those after it go back to the error handler.
                 unreadable = e;
@@ -80,6 +83,14 @@ class FactRecordListener {
         if (unreadable != null) {
             throw failedAt(events.size(), unreadable);
         }
+    }
+
+    /** Read in the trace of the request that recorded the fact: its debug line carries that trace id. */
+    private FactChange read(ConsumerRecord<String, byte[]> record) {
+        FactChange event = reader.read(record);
+        log.debug("Taking in {} {} of fact {} ({}, track {}) from {}-{}@{}", event.change(), event.eventId(),
+                event.factId(), event.factType(), event.track(), record.topic(), record.partition(), record.offset());
+        return event;
     }
 
     private static BatchListenerFailedException failedAt(int index, UnreadableFactException cause) {

@@ -46,7 +46,7 @@ class EventStoreConfiguration {
     }
 
     /**
-     * Axon's event store as its auto-configuration builds it, except that a tracking processor reads the store on a
+     * Axon's event store as its auto-configuration builds it, except that an event processor reads the store on a
      * stream of its own instead of through Axon's shared cache of the latest events. That cache is filled by a
      * thread of its own from the database as fast as the database answers, and a processor reading from it holds on
      * to every event the thread added after the one the processor is at: with publication slower than the database

@@ -41,14 +41,16 @@ public record LimitsProperties(
 
     /**
      * Token buckets, one per client: a client may write {@code burst} facts at once, and {@code writes} more every
-     * {@code per}. A client is a token's client name (or a JWT's subject); without a token, the remote address.
+     * {@code per}. A client is a token's client name (or a JWT's subject); without a token, the remote address. The
+     * buckets are kept in this instance ({@code local}) or in PostgreSQL for every instance ({@code postgresql}).
      */
     public record RateLimit(
             @DefaultValue("true") boolean enabled,
             @Min(1) @DefaultValue("2000") long writes,
             @NotNull @DefaultValue("1s") Duration per,
             @Min(1) @DefaultValue("10000") long burst,
-            @DefaultValue Map<String, @Valid Allowance> clients) {
+            @DefaultValue Map<String, @Valid Allowance> clients,
+            @NotNull @DefaultValue("local") Store store) {
 
         /** The allowance of a client by name (its own, if configured, else the default); null for an address. */
         Allowance of(String client) {
@@ -56,6 +58,8 @@ public record LimitsProperties(
             return client == null ? standard : clients.getOrDefault(client, standard);
         }
     }
+
+    public enum Store { LOCAL, POSTGRESQL }
 
     public record Allowance(@Min(1) long writes, @NotNull Duration per, @Min(1) long burst) {
 

@@ -3,6 +3,8 @@ package io.diplomatictimeline.timeline.recording;
 import io.diplomatictimeline.timeline.fact.FactReceipt;
 import io.diplomatictimeline.timeline.fact.FactRejectedException;
 import io.diplomatictimeline.timeline.receipt.FactsOfThisUnitOfWork;
+import io.micrometer.tracing.Span;
+import io.micrometer.tracing.Tracer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -27,9 +29,9 @@ import org.springframework.stereotype.Service;
  * <p>
  * Each fact is still judged by its track's aggregate, in order of arrival, and answered on its own merits. A refused
  * fact changed nothing (the rules are checked before anything is applied), so the group is rolled back and judged
- * again without it, and the other facts' verdicts stand. A group that fails as a whole (another instance wrote one of
- * its tracks meanwhile, two posts of one id met in it) is not answered: each of its facts is then recorded alone, as
- * it would have been without groups. A fact is answered only once its group has committed, so a 201 still means the
+ * again without it, and the other facts' verdicts stand. A group whose events the store refuses (another instance
+ * wrote one of its tracks meanwhile) is judged again as a whole; one that fails otherwise (two posts of one id met in
+ * it) is not answered: each of its facts is then recorded alone, as it would have been without groups. A fact is answered only once its group has committed, so a 201 still means the
  * fact is stored.
  */
 @Service
@@ -38,18 +40,24 @@ class FactGroups implements DisposableBean {
     private static final Logger log = LoggerFactory.getLogger(FactGroups.class);
     /** Enough for every request thread's fact to join the group that is forming, small enough to commit promptly. */
     private static final int MAX_GROUP = 128;
-    private static final Arrival STOP = new Arrival(null);
+    private static final int GROUP_ATTEMPTS = 3;
+    private static final Arrival STOP = new Arrival(null, null);
 
     private final CommandGateway commands;
     private final TransactionManager transactions;
     private final OneWriterAtATime writer;
+    private final CommandRetries retries;
+    private final Tracer tracer;
     private final BlockingQueue<Arrival> arrivals = new LinkedBlockingQueue<>();
     private final Thread groupWriter;
 
-    FactGroups(CommandGateway commands, TransactionManager transactions, OneWriterAtATime writer) {
+    FactGroups(CommandGateway commands, TransactionManager transactions, OneWriterAtATime writer,
+               CommandRetries retries, Tracer tracer) {
         this.commands = commands;
         this.transactions = transactions;
         this.writer = writer;
+        this.retries = retries;
+        this.tracer = tracer;
         this.groupWriter = new Thread(this::writeGroups, "fact-groups");
         groupWriter.setDaemon(true);
         groupWriter.start();
@@ -60,7 +68,7 @@ class FactGroups implements DisposableBean {
      * and the fact is to be recorded alone.
      */
     Optional<FactReceipt> record(RecordableFact fact) {
-        Arrival arrival = new Arrival(fact);
+        Arrival arrival = new Arrival(fact, tracer.currentSpan());
         arrivals.add(arrival);
         return Optional.ofNullable(arrival.await());
     }
@@ -100,18 +108,33 @@ class FactGroups implements DisposableBean {
         }
     }
 
+    /**
+     * Another instance may have written one of the group's tracks first: the store refuses the group's events, its
+     * tracks leave the cache as it rolls back, and the whole group is judged again on the tracks as stored, a few
+     * times, before each of its facts is recorded alone.
+     */
     private Void record(List<Arrival> group) {
-        try {
-            List<Arrival> judged = group;
-            while (!judged.isEmpty() && !commitUnlessRefused(judged)) {
-                judged = judged.stream().filter(arrival -> arrival.refusal == null).toList();
+        for (int attempt = 1; ; attempt++) {
+            try {
+                List<Arrival> judged = group;
+                while (!judged.isEmpty() && !commitUnlessRefused(judged)) {
+                    judged = judged.stream().filter(arrival -> arrival.refusal == null).toList();
+                }
+                group.forEach(Arrival::answer);
+                return null;
+            } catch (RuntimeException e) {
+                if (attempt < GROUP_ATTEMPTS && CommandRetries.isConflict(e)) {
+                    retries.groupConflicted(group.size());
+                    group.forEach(Arrival::forgetVerdict);
+                    continue;
+                }
+                log.debug("A group of {} facts failed as a whole ({}); each is recorded alone", group.size(),
+                        e.toString());
+                retries.groupFailed(group.size());
+                group.forEach(Arrival::recordAlone);
+                return null;
             }
-            group.forEach(Arrival::answer);
-        } catch (RuntimeException e) {
-            log.debug("A group of {} facts failed as a whole ({}); each is recorded alone", group.size(), e.toString());
-            group.forEach(Arrival::recordAlone);
         }
-        return null;
     }
 
     /** Judges each fact of the group in one unit of work, and commits it unless a fact was refused. */
@@ -121,7 +144,8 @@ class FactGroups implements DisposableBean {
             unitOfWork.attachTransaction(transactions);
             boolean refused = false;
             for (Arrival arrival : group) {
-                try {
+                // Judged in its request's trace, which its events carry on to Kafka (tracing package).
+                try (Tracer.SpanInScope trace = tracer.withSpan(arrival.trace)) {
                     arrival.receipt = commands.sendAndWait(arrival.fact.command());
                     FactsOfThisUnitOfWork.accepted(arrival.receipt.id(), arrival.fact.occurredOn());
                 } catch (FactRejectedException e) {
@@ -157,12 +181,14 @@ class FactGroups implements DisposableBean {
     private static final class Arrival {
 
         private final RecordableFact fact;
+        private final Span trace;
         private final CompletableFuture<FactReceipt> outcome = new CompletableFuture<>();
         private FactReceipt receipt;
         private FactRejectedException refusal;
 
-        private Arrival(RecordableFact fact) {
+        private Arrival(RecordableFact fact, Span trace) {
             this.fact = fact;
+            this.trace = trace;
         }
 
         private void answer() {
@@ -171,6 +197,12 @@ class FactGroups implements DisposableBean {
             } else {
                 outcome.complete(receipt);
             }
+        }
+
+        /** Judged on a track that another instance had written meanwhile: to be judged again. */
+        private void forgetVerdict() {
+            receipt = null;
+            refusal = null;
         }
 
         private void recordAlone() {

@@ -4,8 +4,6 @@ import io.diplomatictimeline.timeline.fact.FactReceipt;
 import io.diplomatictimeline.timeline.receipt.FactReceipts;
 import io.diplomatictimeline.timeline.receipt.FactReceipts.StoredReceipt;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.eventsourcing.eventstore.EventStoreException;
-import org.axonframework.modelling.command.ConcurrencyException;
 import org.springframework.stereotype.Service;
 
 /**
@@ -16,16 +14,16 @@ import org.springframework.stereotype.Service;
 @Service
 class FactRecorder {
 
-    private static final int ATTEMPTS = 3;
-
     private final FactGroups groups;
     private final CommandGateway commands;
     private final FactReceipts receipts;
+    private final CommandRetries retries;
 
-    FactRecorder(FactGroups groups, CommandGateway commands, FactReceipts receipts) {
+    FactRecorder(FactGroups groups, CommandGateway commands, FactReceipts receipts, CommandRetries retries) {
         this.groups = groups;
         this.commands = commands;
         this.receipts = receipts;
+        this.retries = retries;
     }
 
     FactReceipt record(RecordableFact fact) {
@@ -45,23 +43,9 @@ class FactRecorder {
         }
     }
 
-    /**
-     * A fact whose group failed as a whole is sent on its own. Another instance may have written the track since this
-     * one cached it: the event store then refuses the append (the sequence is taken), the track leaves the cache, and
-     * the fact is judged again on the track as stored.
-     * Axon reports a taken sequence as a ConcurrencyException, or, when it does not recognise the database's error
-     * (H2's batch insert), as an EventStoreException; a retry after any failed append is safe, nothing was stored.
-     */
+    /** A fact whose group failed as a whole is sent on its own, and judged again if its track moved on meanwhile. */
     private FactReceipt sendAlone(RecordableFact fact) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return commands.sendAndWait(fact.command());
-            } catch (ConcurrencyException | EventStoreException e) {
-                if (attempt == ATTEMPTS) {
-                    throw e;
-                }
-            }
-        }
+        return retries.untilAppended(() -> commands.sendAndWait(fact.command()));
     }
 
     private static FactReceipt answerRetry(StoredReceipt earlier, RecordableFact fact) {

@@ -29,14 +29,16 @@ class FactReviser {
     private final RecordedFacts recordedFacts;
     private final FactRequestReader reader;
     private final CorrectionPatch patch;
+    private final CommandRetries retries;
 
     FactReviser(CommandGateway commands, FactReceipts receipts, RecordedFacts recordedFacts, FactRequestReader reader,
-                CorrectionPatch patch) {
+                CorrectionPatch patch, CommandRetries retries) {
         this.commands = commands;
         this.receipts = receipts;
         this.recordedFacts = recordedFacts;
         this.reader = reader;
         this.patch = patch;
+        this.retries = retries;
     }
 
     RevisionReceipt correct(UUID factId, CorrectionRequest request) {
@@ -48,8 +50,9 @@ class FactReviser {
         if (!problems.isEmpty()) {
             throw new InvalidFactRequestException(problems);
         }
-        return commands.sendAndWait(new CorrectFact(TimeOrderedIds.next(), version.version(), current, corrected,
-                patch.plain(request.changes()), request.reason(), request.source()));
+        CorrectFact correction = new CorrectFact(TimeOrderedIds.next(), version.version(), current, corrected,
+                patch.plain(request.changes()), request.reason(), request.source());
+        return retries.untilAppended(() -> commands.sendAndWait(correction));
     }
 
     RevisionReceipt retract(UUID factId, RetractionRequest request) {
@@ -59,8 +62,9 @@ class FactReviser {
         if (!problems.isEmpty()) {
             throw new InvalidFactRequestException(problems);
         }
-        return commands.sendAndWait(new RetractFact(TimeOrderedIds.next(), factId, version.receipt().track(),
-                version.receipt().type(), request.reason(), request.source()));
+        RetractFact retraction = new RetractFact(TimeOrderedIds.next(), factId, version.receipt().track(),
+                version.receipt().type(), request.reason(), request.source());
+        return retries.untilAppended(() -> commands.sendAndWait(retraction));
     }
 
     /** The fact as the patch leaves it, or null when that breaks a field rule (added to {@code problems}). */

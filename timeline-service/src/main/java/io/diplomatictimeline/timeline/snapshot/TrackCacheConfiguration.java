@@ -10,17 +10,19 @@ import org.ehcache.core.Ehcache;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Recently used tracks stay loaded between commands ({@code trackCache}, named by the Track aggregate), so a fact on
  * a busy track costs no reading of its snapshot and the facts after it. A track's state is small, and the cache
  * holds at most {@code timeline.track-cache.entries} tracks, the least recently used leaving first.
  * <p>
- * Several instances may write one event store: a track cached here can then be behind it. A command on such a track
- * is still judged against every fact this instance knew, and its events take the next sequence numbers of the track
- * as known here, which the other instance has already used; the event store's unique key refuses the append, Axon
- * drops the track from the cache as the unit of work rolls back, and the command is tried again on the track as
- * stored (recording package). So a stale track can cost a retry, never a fact judged against the wrong history.
+ * Several instances may write one event store (PostgreSQL): a track cached here can then be behind it. With
+ * {@code timeline.track-cache.check-store} (the postgres profile) a cached track is compared with the store before it
+ * judges anything ({@link StoreCheckedCache}) and loaded again when another instance wrote it. Should another instance
+ * append between that check and the commit, the store's unique key refuses this instance's events, Axon drops the track
+ * from the cache as the unit of work rolls back, and the command is judged again on the track as stored (recording
+ * package). So a stale track can cost a retry, never a verdict on the wrong history.
  */
 @Configuration
 @EnableConfigurationProperties(TrackCacheProperties.class)
@@ -35,8 +37,10 @@ class TrackCacheConfiguration {
     }
 
     @Bean
-    Cache trackCache(CacheManager trackCacheManager) {
+    Cache trackCache(CacheManager trackCacheManager, TrackCacheProperties properties, JdbcClient jdbc) {
         // The heap tier keeps values by reference, as Axon needs for an aggregate it hands out again.
-        return new EhCache3Adapter((Ehcache<Object, Object>) trackCacheManager.getCache("tracks", Object.class, Object.class));
+        Cache tracks = new EhCache3Adapter(
+                (Ehcache<Object, Object>) trackCacheManager.getCache("tracks", Object.class, Object.class));
+        return properties.checkStore() ? new StoreCheckedCache(tracks, jdbc) : tracks;
     }
 }

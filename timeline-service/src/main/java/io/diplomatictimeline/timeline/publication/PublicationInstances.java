@@ -1,0 +1,85 @@
+package io.diplomatictimeline.timeline.publication;
+
+import jakarta.annotation.PreDestroy;
+import java.lang.management.ManagementFactory;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.axonframework.eventhandling.pooled.MaxSegmentProvider;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * The timeline-service instances that share publication, as their database sees them. Each notes itself in
+ * publication_instance every second; one not seen for {@code timeline.kafka.instance-timeout} is gone. Axon has no
+ * balancing of segments without Axon Server, so each instance claims at most its fair share of the processor's
+ * segments: every instance publishes, and when one is gone the others' shares grow and they take its segments as its
+ * claims expire. Times are the database's, so the instances' clocks do not matter.
+ */
+@Component
+class PublicationInstances implements MaxSegmentProvider {
+
+    /** This instance, named as Axon's token store names the owner of a claim. */
+    static final String ID = ManagementFactory.getRuntimeMXBean().getName();
+    private static final Duration FORGOTTEN_AFTER = Duration.ofDays(1);
+    private static final Logger log = LoggerFactory.getLogger(PublicationInstances.class);
+
+    private final JdbcClient jdbc;
+    private final TokenStore tokens;
+    private final Duration timeout;
+    private volatile int live = 1;
+    private volatile int segments;
+
+    PublicationInstances(JdbcClient jdbc, TokenStore tokens, PublicationProperties properties) {
+        this.jdbc = jdbc;
+        this.tokens = tokens;
+        this.timeout = properties.instanceTimeout();
+    }
+
+    @Scheduled(fixedDelay = 1000)
+    void heartbeat() {
+        try {
+            if (jdbc.sql("UPDATE publication_instance SET seen_at = CURRENT_TIMESTAMP WHERE instance_id = ?")
+                    .param(ID).update() == 0) {
+                jdbc.sql("INSERT INTO publication_instance (instance_id, seen_at) VALUES (?, CURRENT_TIMESTAMP)")
+                        .param(ID).update();
+            }
+            OffsetDateTime now = jdbc.sql("SELECT CURRENT_TIMESTAMP").query(OffsetDateTime.class).single();
+            List<OffsetDateTime> seen = jdbc.sql("SELECT seen_at FROM publication_instance")
+                    .query(OffsetDateTime.class).list();
+            live = (int) Math.max(1, seen.stream().filter(at -> at.isAfter(now.minus(timeout))).count());
+            jdbc.sql("DELETE FROM publication_instance WHERE seen_at < ?").param(now.minus(FORGOTTEN_AFTER)).update();
+            segments = tokens.fetchSegments(KafkaFactPublisher.GROUP).length;
+        } catch (DataAccessException | org.axonframework.common.AxonException e) {
+            // The database is away: keep the last shares; claims cannot change meanwhile anyway.
+            log.debug("Could not note this instance in publication_instance: {}", e.toString());
+        }
+    }
+
+    /** Instances seen within the timeout, this one included. */
+    int live() {
+        return live;
+    }
+
+    /** Until the segments exist (the first start), as many as there will be: nothing to share yet. */
+    @Override
+    public int getMaxSegments(String processor) {
+        int total = segments;
+        return total == 0 ? Short.MAX_VALUE : (total + live - 1) / live;
+    }
+
+    /** Gone at once on an orderly stop, so the others need not wait for the timeout. */
+    @PreDestroy
+    void leave() {
+        try {
+            jdbc.sql("DELETE FROM publication_instance WHERE instance_id = ?").param(ID).update();
+        } catch (DataAccessException e) {
+            log.debug("Could not remove this instance from publication_instance: {}", e.toString());
+        }
+    }
+}

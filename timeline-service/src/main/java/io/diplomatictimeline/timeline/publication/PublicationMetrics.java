@@ -1,0 +1,67 @@
+package io.diplomatictimeline.timeline.publication;
+
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.MeterBinder;
+import java.util.Map;
+import java.util.OptionalLong;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventTrackerStatus;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventhandling.pooled.PooledStreamingEventProcessor;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.springframework.stereotype.Component;
+
+/**
+ * What an operator of several instances watches of publication, per instance: the segments it holds (the sum over
+ * the instances should be the processor's segment count), the instances it sees, and how many facts stored in the
+ * event store are past the oldest position of its segments (not yet acknowledged by Kafka; an upper bound, as each
+ * segment publishes only its own tracks). An instance holding no segment reports no lag (NaN).
+ */
+@Component
+class PublicationMetrics implements MeterBinder {
+
+    private final EventProcessingConfiguration processing;
+    private final EventStore store;
+    private final PublicationInstances instances;
+
+    PublicationMetrics(EventProcessingConfiguration processing, EventStore store, PublicationInstances instances) {
+        this.processing = processing;
+        this.store = store;
+        this.instances = instances;
+    }
+
+    @Override
+    public void bindTo(MeterRegistry registry) {
+        Gauge.builder("timeline.publication.segments.claimed", this, metrics -> metrics.statuses().size())
+                .description("Segments of the kafka-publication processor this instance holds")
+                .register(registry);
+        Gauge.builder("timeline.publication.instances", instances, PublicationInstances::live)
+                .description("timeline-service instances this one sees sharing publication, itself included")
+                .register(registry);
+        Gauge.builder("timeline.publication.lag", this, PublicationMetrics::lag)
+                .description("Facts stored past the oldest position of this instance's segments, not yet on Kafka")
+                .baseUnit("facts")
+                .register(registry);
+    }
+
+    private double lag() {
+        OptionalLong oldest = statuses().values().stream()
+                .map(EventTrackerStatus::getCurrentPosition)
+                .filter(OptionalLong::isPresent)
+                .mapToLong(OptionalLong::getAsLong)
+                .min();
+        if (oldest.isEmpty()) {
+            return Double.NaN;
+        }
+        TrackingToken head = store.createHeadToken();
+        long newest = head == null ? oldest.getAsLong() : head.position().orElse(oldest.getAsLong());
+        return Math.max(0, newest - oldest.getAsLong());
+    }
+
+    private Map<Integer, EventTrackerStatus> statuses() {
+        return processing.eventProcessor(KafkaFactPublisher.GROUP, PooledStreamingEventProcessor.class)
+                .map(PooledStreamingEventProcessor::processingStatus)
+                .orElse(Map.of());
+    }
+}
