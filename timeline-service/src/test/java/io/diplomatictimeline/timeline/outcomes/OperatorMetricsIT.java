@@ -9,6 +9,7 @@ import io.diplomatictimeline.timeline.recording.FactBodies;
 import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -19,9 +20,12 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class OperatorMetricsIT {
 
     private final Http http;
+    /** One on H2, four under the postgres profile: this service alone claims them all. */
+    private final int segments;
 
-    OperatorMetricsIT(@LocalServerPort int port) {
+    OperatorMetricsIT(@LocalServerPort int port, @Value("${timeline.kafka.segments}") int segments) {
         this.http = new Http(port);
+        this.segments = segments;
     }
 
     @Test
@@ -61,7 +65,7 @@ class OperatorMetricsIT {
         http.post("/api/events").json(FactBodies.propertySeizureRaised(UUID.randomUUID(), FactBodies.newTrack()));
 
         await("publication caught up").atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
-            assertThat(metric("timeline_publication_segments_claimed")).isEqualTo(1);
+            assertThat(metric("timeline_publication_segments_claimed")).isEqualTo(segments);
             assertThat(metric("timeline_publication_instances")).isEqualTo(1);
             assertThat(metric("timeline_publication_lag_facts")).isZero();
         });
