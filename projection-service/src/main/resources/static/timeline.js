@@ -142,7 +142,8 @@ function entryRow(entry) {
     const level = document.createElement('div');
     level.className = 'note corroboration';
     const disputed = entry.corroboration.disputedBy.length ? ', disputed by ' + entry.corroboration.disputedBy.join(', ') : '';
-    level.textContent = entry.corroboration.level + ' (' + entry.corroboration.publishers + ' publishers' + disputed + ')';
+    const publishers = entry.corroboration.publishers === 1 ? '1 publisher' : entry.corroboration.publishers + ' publishers';
+    level.textContent = entry.corroboration.level + ' (' + publishers + disputed + ')';
     sources.append(level);
   }
   if (entry.details && entry.details.quote) {
