@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.UUID;
 import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 
@@ -30,12 +31,12 @@ final class SystemStack {
         Path work = Path.of("target", "system-tests", UUID.randomUUID().toString()).toAbsolutePath();
         String bootstrap = "--spring.kafka.bootstrap-servers=127.0.0.1:" + brokerPort;
         timeline = ServiceProcess.start("timeline-service", Path.of(System.getProperty("timeline.jar")), freePort(),
-                work, bootstrap, "--timeline.data-dir=" + work.resolve("timeline"),
-                "--timeline.security.static-tokens[0].client=system-tests",
-                "--timeline.security.static-tokens[0].sha256=" + WRITE_TOKEN_SHA256,
-                "--timeline.security.static-tokens[0].scopes=events:write");
+                work, StackDatabase.withDatabase("timeline", "system", work, List.of(bootstrap,
+                        "--timeline.security.static-tokens[0].client=system-tests",
+                        "--timeline.security.static-tokens[0].sha256=" + WRITE_TOKEN_SHA256,
+                        "--timeline.security.static-tokens[0].scopes=events:write")));
         projection = ServiceProcess.start("projection-service", Path.of(System.getProperty("projection.jar")),
-                freePort(), work, bootstrap, "--projection.data-dir=" + work.resolve("projection"));
+                freePort(), work, StackDatabase.withDatabase("projection", "system", work, List.of(bootstrap)));
         Runtime.getRuntime().addShutdownHook(new Thread(this::stop));
         timeline.awaitHealthy();
         projection.awaitHealthy();
