@@ -3,6 +3,7 @@ package io.diplomatictimeline.projection.replay;
 import io.diplomatictimeline.projection.consumption.FactStream;
 import io.diplomatictimeline.projection.consumption.FactStreamUnavailableException;
 import io.diplomatictimeline.projection.readmodel.FactProjections;
+import io.diplomatictimeline.projection.readmodel.ReadModelVersion;
 import java.time.Duration;
 import java.time.Instant;
 import org.slf4j.Logger;
@@ -32,13 +33,15 @@ class Replay {
 
     private final FactStream stream;
     private final FactProjections projections;
+    private final ReadModelVersion version;
     private Run run;
     private long lastCount;
     private Instant lastCountedAt = Instant.MIN;
 
-    Replay(FactStream stream, FactProjections projections) {
+    Replay(FactStream stream, FactProjections projections, ReadModelVersion version) {
         this.stream = stream;
         this.projections = projections;
+        this.version = version;
     }
 
     /**
@@ -54,7 +57,13 @@ class Replay {
         stream.stop();
         try {
             FactStream.EndOffsets end = stream.rewindToBeginning();
-            projections.forgetEverything();
+            try {
+                projections.forgetEverything();
+            } finally {
+                // The change log's position stays where it was, so nothing else would tell a client its copy is gone;
+                // in the finally too, as H2 empties table after table and a failure half-way has changed some.
+                version.changed();
+            }
             run = new Run(Instant.now(), end, null);
             log.info("Replay started: read models emptied, consumer group rewound to the first record");
         } finally {
