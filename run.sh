@@ -103,7 +103,7 @@ wait_for() { # name url-or-port seconds
 }
 
 # 1. Build the services when their jars are missing or older than the sources.
-stale=$(find edtf/src api-description/src timeline-service/src projection-service/src pom.xml ./*/pom.xml -newer "$TIMELINE_JAR" -print -quit 2>/dev/null || true)
+stale=$(find edtf/src api-description/src answer-compression/src timeline-service/src projection-service/src pom.xml ./*/pom.xml -newer "$TIMELINE_JAR" -print -quit 2>/dev/null || true)
 if [ ! -f "$TIMELINE_JAR" ] || [ ! -f "$PROJECTION_JAR" ] || [ -n "$stale" ]; then
   echo "Building the services (./mvnw package, tests skipped)..."
   ./mvnw -q -DskipTests -pl timeline-service,projection-service -am package || fail "build failed"

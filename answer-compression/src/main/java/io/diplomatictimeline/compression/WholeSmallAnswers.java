@@ -1,4 +1,4 @@
-package io.diplomatictimeline.projection.compression;
+package io.diplomatictimeline.compression;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -9,22 +9,23 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
 import java.io.PrintWriter;
-import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Keeps an answer in Tomcat's buffer until it ends or fills the buffer, so that Tomcat knows a small answer's length
  * and leaves it uncompressed (server.compression.min-response-size): Spring's message converters flush the body they
  * wrote, which commits the response chunked, of unknown length, and Tomcat then gzipped answers of a few bytes too.
- * Flushing is ignored; a full buffer still goes out as it fills. The live stream is left alone: each of its events
+ * Flushing is ignored; a full buffer still goes out as it fills. An event stream is flushed as asked: each event
  * must reach its client when written.
  */
-@Component
-class WholeSmallAnswers extends OncePerRequestFilter {
+public final class WholeSmallAnswers extends OncePerRequestFilter {
 
+    private static final String EVENT_STREAM = "text/event-stream";
+
+    /** An error page is an answer too: a 404 written by Boot's error controller is as small as any. */
     @Override
-    protected boolean shouldNotFilter(HttpServletRequest request) {
-        return request.getRequestURI().equals("/api/timeline/stream");
+    protected boolean shouldNotFilterErrorDispatch() {
+        return false;
     }
 
     @Override
@@ -42,14 +43,22 @@ class WholeSmallAnswers extends OncePerRequestFilter {
             super(response);
         }
 
+        boolean streams() {
+            String type = getContentType();
+            return type != null && type.startsWith(EVENT_STREAM);
+        }
+
         @Override
-        public void flushBuffer() {
+        public void flushBuffer() throws IOException {
+            if (streams()) {
+                super.flushBuffer();
+            }
         }
 
         @Override
         public ServletOutputStream getOutputStream() throws IOException {
             if (body == null) {
-                body = new UnflushedStream(super.getOutputStream());
+                body = new UnflushedStream(super.getOutputStream(), this);
             }
             return body;
         }
@@ -60,6 +69,9 @@ class WholeSmallAnswers extends OncePerRequestFilter {
                 text = new PrintWriter(super.getWriter()) {
                     @Override
                     public void flush() {
+                        if (streams()) {
+                            super.flush();
+                        }
                     }
                 };
             }
@@ -70,9 +82,11 @@ class WholeSmallAnswers extends OncePerRequestFilter {
     private static final class UnflushedStream extends ServletOutputStream {
 
         private final ServletOutputStream out;
+        private final UnflushedResponse response;
 
-        UnflushedStream(ServletOutputStream out) {
+        UnflushedStream(ServletOutputStream out, UnflushedResponse response) {
             this.out = out;
+            this.response = response;
         }
 
         @Override
@@ -86,7 +100,10 @@ class WholeSmallAnswers extends OncePerRequestFilter {
         }
 
         @Override
-        public void flush() {
+        public void flush() throws IOException {
+            if (response.streams()) {
+                out.flush();
+            }
         }
 
         @Override
