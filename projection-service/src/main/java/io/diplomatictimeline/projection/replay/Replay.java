@@ -60,8 +60,8 @@ class Replay {
             try {
                 projections.forgetEverything();
             } finally {
-                // The change log's position stays where it was, so nothing else would tell a client its copy is gone;
-                // in the finally too, as H2 empties table after table and a failure half-way has changed some.
+                // The change log's position stays where it was, so nothing else would tell a client its copy is gone.
+                // Even on failure: H2 empties table after table, and one that failed half-way has changed some.
                 version.changed();
             }
             run = new Run(Instant.now(), end, null);
