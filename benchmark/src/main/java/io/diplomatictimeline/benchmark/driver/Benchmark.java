@@ -178,23 +178,6 @@ public final class Benchmark {
         void run() throws Exception;
     }
 
-    /** What is done right before and right after a measured run (after its warm-up), to read what it cost. */
-    interface Bracket {
-        Bracket NONE = new Bracket() {
-            @Override
-            public void before() {
-            }
-
-            @Override
-            public void after() {
-            }
-        };
-
-        void before() throws Exception;
-
-        void after() throws Exception;
-    }
-
     /** A phase that throws is reported failed, with why, and the run goes on. */
     private void guarded(List<String> figures, Phase phase) {
         try {
@@ -460,20 +443,7 @@ public final class Benchmark {
         report.note(String.format(Locale.ROOT, "export: %d records (a header and %d entries expected), %.1f MB in "
                         + "%.1f s (%.0f entries/s)", outcome.records(), entries, outcome.bytes() / 1e6,
                 outcome.seconds(), (outcome.records() - 1) / outcome.seconds()));
-        if (outcome.records() != entries + 1) {
-            String why = "the export held " + outcome.records() + " CSV records, not " + (entries + 1)
-                    + " (a header and every entry)";
-            report.result(failed("export_first_byte_ms", null, why));
-            report.result(failed("export_rss_projection_mb", null, why));
-            return;
-        }
-        report.result(Result.of("export_first_byte_ms", outcome.firstByteMs(), "ms"));
-        if (outcome.rssMb() < 0) {
-            report.result(failed("export_rss_projection_mb", null, "could not read /proc/"
-                    + settings.projectionPid() + "/status"));
-        } else {
-            report.result(Result.of("export_rss_projection_mb", outcome.rssMb(), "MB"));
-        }
+        outcome.figures(entries).forEach(report::result);
     }
 
     private void rebuild() throws Exception {

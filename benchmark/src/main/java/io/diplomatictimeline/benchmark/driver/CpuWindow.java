@@ -8,7 +8,7 @@ import io.diplomatictimeline.benchmark.cpu.ProcessCpu;
  * measurement. The count is read first: for the stack it is the read model's facts, and reading it waits for the
  * projection to catch up, so that the CPU reading after it includes the projection's work for the phase.
  */
-final class CpuWindow implements Benchmark.Bracket {
+final class CpuWindow implements Bracket {
 
     interface Count {
         long now() throws Exception;

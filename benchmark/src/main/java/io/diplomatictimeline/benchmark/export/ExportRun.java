@@ -1,12 +1,14 @@
 package io.diplomatictimeline.benchmark.export;
 
 import io.diplomatictimeline.benchmark.memory.PeakRss;
+import io.diplomatictimeline.benchmark.report.Result;
 import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
 
 /**
  * export_first_byte_ms and export_rss_projection_mb (issue 17: "an export of a million entries runs in constant
@@ -24,6 +26,23 @@ public final class ExportRun {
      * @param status   the answer's HTTP status
      */
     public record Outcome(int status, double firstByteMs, double seconds, long records, long bytes, double rssMb) {
+
+        /**
+         * The two figures, when the export held a header and one record per entry of the read model; both failed
+         * otherwise, since a short export would start and stay small for the wrong reason.
+         */
+        public List<Result> figures(long entries) {
+            if (records != entries + 1) {
+                String why = "the export held " + records + " CSV records, not " + (entries + 1)
+                        + " (a header and every entry)";
+                return List.of(Result.failed("export_first_byte_ms", "ms", null, why),
+                        Result.failed("export_rss_projection_mb", "MB", null, why));
+            }
+            return List.of(Result.of("export_first_byte_ms", firstByteMs, "ms"), rssMb < 0
+                    ? Result.failed("export_rss_projection_mb", "MB", null, "could not read the projection's "
+                            + "/proc/<pid>/status")
+                    : Result.of("export_rss_projection_mb", rssMb, "MB"));
+        }
     }
 
     private final URI projection;
