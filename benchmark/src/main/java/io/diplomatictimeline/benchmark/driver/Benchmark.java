@@ -2,6 +2,9 @@ package io.diplomatictimeline.benchmark.driver;
 
 import ch.qos.logback.classic.Level;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.diplomatictimeline.benchmark.cpu.CpuPerUnit;
+import io.diplomatictimeline.benchmark.cpu.ProcessCpu;
+import io.diplomatictimeline.benchmark.export.ExportRun;
 import io.diplomatictimeline.benchmark.facts.DataPlan;
 import io.diplomatictimeline.benchmark.freshness.Freshness;
 import io.diplomatictimeline.benchmark.stream.StreamFanOut;
@@ -18,6 +21,7 @@ import io.diplomatictimeline.benchmark.memory.PeakMemory;
 import io.diplomatictimeline.benchmark.projection.AcceptedFacts;
 import io.diplomatictimeline.benchmark.projection.CatchUp;
 import io.diplomatictimeline.benchmark.projection.Rebuild;
+import io.diplomatictimeline.benchmark.query.PageTags;
 import io.diplomatictimeline.benchmark.query.TimelineQueries;
 import io.diplomatictimeline.benchmark.report.Report;
 import io.diplomatictimeline.benchmark.report.Result;
@@ -40,12 +44,16 @@ import org.slf4j.LoggerFactory;
  * The load driver: runs against a stack that benchmark/run.sh started (both services, the broker, the ceiling app),
  * in this order, each ceiling measured right before its figure:
  * <ol>
- *   <li>ingest_bulk: the event-store JDBC ceiling, then the data plan through the bulk endpoint (or single POSTs);</li>
- *   <li>ingest_single: wrk against the no-op POST, then against POST /api/events;</li>
+ *   <li>ingest_bulk, cpu_per_fact_bulk_us: the event-store JDBC ceiling, then the data plan through the bulk
+ *   endpoint (or single POSTs);</li>
+ *   <li>ingest_single, cpu_per_fact_single_us: wrk against the no-op POST, then against POST /api/events;</li>
  *   <li>ingest_flatness: the same single-track loop on the shallow track, then on the deep one;</li>
  *   <li>freshness_p50_ms, freshness_p99_ms: the open loop of {@link Freshness};</li>
  *   <li>stream_p50_ms, stream_p99_ms, stream_rss_projection_mb: {@link StreamFanOut}'s live streams;</li>
- *   <li>query_rate, query_p99_ms: wrk against the no-op GET, then against GET /api/timeline;</li>
+ *   <li>query_rate, query_p99_ms: wrk against the no-op GET (few bytes, then a body of the page's size), then
+ *   against GET /api/timeline;</li>
+ *   <li>query_revalidate_rate: the same pages with If-None-Match, against the few-bytes no-op GET;</li>
+ *   <li>export_first_byte_ms, export_rss_projection_mb: one CSV export of every entry;</li>
  *   <li>rebuild_rate: the read-model JDBC ceiling, then a replay;</li>
  *   <li>rss_timeline_mb, rss_projection_mb: the peaks sampled all along.</li>
  * </ol>
@@ -54,14 +62,19 @@ import org.slf4j.LoggerFactory;
  */
 public final class Benchmark {
 
-    static final List<String> FIGURES = List.of("ingest_single", "ingest_bulk", "freshness_p50_ms",
-            "freshness_p99_ms", "stream_p50_ms", "stream_p99_ms", "stream_rss_projection_mb", "query_rate",
-            "query_p99_ms", "rebuild_rate", "ingest_flatness", "rss_timeline_mb", "rss_projection_mb");
+    static final List<String> FIGURES = List.of("ingest_single", "cpu_per_fact_single_us", "ingest_bulk",
+            "cpu_per_fact_bulk_us", "freshness_p50_ms", "freshness_p99_ms", "stream_p50_ms", "stream_p99_ms",
+            "stream_rss_projection_mb", "query_rate", "query_p99_ms", "query_revalidate_rate", "export_first_byte_ms",
+            "export_rss_projection_mb", "rebuild_rate", "ingest_flatness", "rss_timeline_mb", "rss_projection_mb");
+    /** Figures whose ratio is a cost's: lower is better. */
+    static final List<String> COSTS = List.of("cpu_per_fact_single_us", "cpu_per_fact_bulk_us");
     private static final Map<String, String> UNITS = new LinkedHashMap<>();
 
     static {
         UNITS.put("ingest_single", "facts/s");
+        UNITS.put("cpu_per_fact_single_us", "us");
         UNITS.put("ingest_bulk", "facts/s");
+        UNITS.put("cpu_per_fact_bulk_us", "us");
         UNITS.put("freshness_p50_ms", "ms");
         UNITS.put("freshness_p99_ms", "ms");
         UNITS.put("stream_p50_ms", "ms");
@@ -69,6 +82,9 @@ public final class Benchmark {
         UNITS.put("stream_rss_projection_mb", "MB");
         UNITS.put("query_rate", "req/s");
         UNITS.put("query_p99_ms", "ms");
+        UNITS.put("query_revalidate_rate", "req/s");
+        UNITS.put("export_first_byte_ms", "ms");
+        UNITS.put("export_rss_projection_mb", "MB");
         UNITS.put("rebuild_rate", "events/s");
         UNITS.put("ingest_flatness", "x");
         UNITS.put("rss_timeline_mb", "MB");
@@ -87,6 +103,12 @@ public final class Benchmark {
     private final CatchUp catchUp;
     private final JdbcCeilings jdbc;
     private final InFlight inFlight;
+    /** The services and the brokers: what a fact costs is their CPU time. */
+    private final ProcessCpu stackCpu;
+    /** The ceiling app, for the CPU of a no-op POST; null when its process was not given. */
+    private final ProcessCpu ceilingCpu;
+    /** The few-bytes no-op GET's rate, measured in the query phase: query_revalidate_rate's ceiling. */
+    private Double fewBytesGetRate;
 
     private Benchmark(Settings settings, Report report, Http http) throws Exception {
         this.settings = settings;
@@ -99,6 +121,8 @@ public final class Benchmark {
         this.catchUp = new CatchUp(http, settings.projection(), accepted, report);
         this.jdbc = new JdbcCeilings(settings.repo(), settings.out().resolve("ceiling-db"));
         this.inFlight = new InFlight(http);
+        this.stackCpu = ProcessCpu.of(settings.stackPids());
+        this.ceilingCpu = settings.ceilingPid() > 0 ? ProcessCpu.of(List.of(settings.ceilingPid())) : null;
     }
 
     public static void main(String[] args) {
@@ -145,6 +169,8 @@ public final class Benchmark {
         guarded(List.of("stream_p50_ms", "stream_p99_ms", "stream_rss_projection_mb"), this::stream);
         catchUp.await("query");
         guarded(List.of("query_rate", "query_p99_ms"), this::query);
+        guarded(List.of("query_revalidate_rate"), this::revalidate);
+        guarded(List.of("export_first_byte_ms", "export_rss_projection_mb"), this::export);
         guarded(List.of("rebuild_rate"), this::rebuild);
     }
 
@@ -158,22 +184,64 @@ public final class Benchmark {
             phase.run();
         } catch (Exception e) {
             for (String figure : figures) {
-                report.result(Result.failed(figure, UNITS.get(figure), null, e.toString()));
+                report.result(failed(figure, null, e.toString()));
             }
         }
     }
 
+    private static Result failed(String figure, Double ceiling, String why) {
+        Result failed = Result.failed(figure, UNITS.get(figure), ceiling, why);
+        return COSTS.contains(figure) ? failed.lowerIsBetter() : failed;
+    }
+
+    private static Result absent(String figure, Double ceiling, String why) {
+        Result absent = Result.absent(figure, UNITS.get(figure), ceiling, why);
+        return COSTS.contains(figure) ? absent.lowerIsBetter() : absent;
+    }
+
+    /**
+     * A cpu_per_fact figure: microseconds of the services' and brokers' CPU per fact that reached the read model,
+     * against the ceiling's CPU per unit of the same work.
+     */
+    private void cpuPerFact(String figure, CpuPerUnit spent, CpuPerUnit ceiling, String ceilingWhat) {
+        Double ceilingMicros = ceiling != null && ceiling.measured() ? ceiling.microsPerUnit() : null;
+        if (settings.stackPids().isEmpty()) {
+            report.result(absent(figure, ceilingMicros, "no --service-pids or --broker-pids given"));
+            return;
+        }
+        report.note(String.format(Locale.ROOT, "%s: services and brokers (pids %s): %s; ceiling, %s: %s", figure,
+                settings.stackPids(), spent, ceilingWhat, ceiling == null ? "not measured" : ceiling));
+        if (!spent.measured()) {
+            report.result(failed(figure, ceilingMicros, "no fact reached the read model during the phase"));
+            return;
+        }
+        report.result(Result.cost(figure, spent.microsPerUnit(), UNITS.get(figure), ceilingMicros));
+    }
+
     private void ingestBulk() throws Exception {
         Double ceiling = null;
+        JdbcCeilings.Run ceilingRun = null;
         try {
-            ceiling = phases.time("ingest_bulk-ceiling", () -> jdbc.eventStore(plan, settings.batchSize()));
-            report.progress(String.format("event-store JDBC ceiling: %.0f facts/s", ceiling));
+            ceilingRun = phases.time("ingest_bulk-ceiling", () -> jdbc.eventStore(plan, settings.batchSize()));
+            ceiling = ceilingRun.rate();
+            report.progress(String.format("event-store JDBC ceiling: %.0f facts/s, CPU %s", ceiling,
+                    ceilingRun.cpuPerRow()));
         } catch (Exception e) {
             report.note("ingest_bulk: the JDBC ceiling failed: " + e);
         }
+        // From before the first batch to the projection's having applied the last: the whole cost of the facts.
+        CpuWindow cpu = new CpuWindow(stackCpu, () -> catchUp.await("a reading of cpu_per_fact_bulk_us"));
+        cpu.before();
         BulkOutcome bulk = phases.time("ingest_bulk", () -> new BulkLoad(http, settings.timeline(), report)
                 .load(plan, settings.batchSize(), settings.bulkClients()));
         accepted.acceptedInBulk(bulk.accepted());
+        if (BulkOutcome.DONE.equals(bulk.state())) {
+            cpu.after();
+            cpuPerFact("cpu_per_fact_bulk_us", cpu.perCounted(),
+                    ceilingRun == null ? null : ceilingRun.cpuPerRow(), "the driver's JDBC inserts (H2 embedded)");
+        } else {
+            report.result(absent("cpu_per_fact_bulk_us", null, "ingest_bulk was " + bulk.state()));
+        }
         if (BulkOutcome.DONE.equals(bulk.state())) {
             report.result(Result.rate("ingest_bulk", bulk.rate(), "facts/s", ceiling));
         } else if (BulkOutcome.ABSENT.equals(bulk.state())) {
@@ -191,25 +259,31 @@ public final class Benchmark {
         List<String> bodies = SingleFacts.spread(settings.spreadTracks());
         List<URI> noop = List.of(settings.ceiling().resolve("/noop/events"));
         List<URI> events = resolve(settings.timelines(), "/api/events");
+        CpuWindow ceilingWindow = ceilingCpu == null ? null : new CpuWindow(ceilingCpu, null);
         WrkResult ceiling = phases.time("ingest_single-ceiling", () -> closedLoop("ingest_single-ceiling", noop,
-                bodies, settings.clients()));
+                bodies, settings.clients(), ceilingWindow == null ? Bracket.NONE : ceilingWindow));
+        // The read model's facts are counted (after catching up) at both ends of the measured run.
+        CpuWindow serviceWindow = new CpuWindow(stackCpu, () -> catchUp.await("a reading of cpu_per_fact_single_us"));
         WrkResult service = phases.time("ingest_single", () -> closedLoop("ingest_single", events, bodies,
-                settings.clients()));
+                settings.clients(), serviceWindow));
         checkAnswers("ingest_single", service, events.get(0), bodies.get(0));
         report.result(Result.rate("ingest_single", service.successRate(), "facts/s",
                 ceiling.clean() ? ceiling.successRate() : null));
+        cpuPerFact("cpu_per_fact_single_us", serviceWindow.perCounted(),
+                ceilingWindow == null ? null : ceilingWindow.per(ceiling.successes()),
+                "the ceiling app (pid " + settings.ceilingPid() + ") per no-op POST answered");
     }
 
     private void flatness() throws Exception {
         List<URI> events = resolve(settings.timelines(), "/api/events");
         List<String> shallowBodies = SingleFacts.onTrack(DataPlan.SHALLOW_TRACK);
         WrkResult shallow = phases.time("ingest_flatness-shallow", () -> closedLoop("ingest_flatness-shallow",
-                events, shallowBodies, settings.clients()));
+                events, shallowBodies, settings.clients(), Bracket.NONE));
         checkAnswers("ingest_flatness", shallow, events.get(0), shallowBodies.get(0));
         catchUp.await("the deep track's loop");
         List<String> deepBodies = SingleFacts.onTrack(DataPlan.DEEP_TRACK);
         WrkResult deep = phases.time("ingest_flatness-deep", () -> closedLoop("ingest_flatness-deep", events,
-                deepBodies, settings.clients()));
+                deepBodies, settings.clients(), Bracket.NONE));
         checkAnswers("ingest_flatness", deep, events.get(0), deepBodies.get(0));
         report.note(String.format(Locale.ROOT,
                 "ingest_flatness: %.1f facts/s on %s (which held %d facts and more as it ran) ÷ %.1f facts/s on %s "
@@ -276,23 +350,100 @@ public final class Benchmark {
     private void query() throws Exception {
         List<String> servicePaths = TimelineQueries.paths("/api/timeline", plan, 4_096);
         List<String> noopPaths = TimelineQueries.paths("/noop/timeline", plan, 4_096);
-        HttpResponse<String> sample = http.get(settings.projection().resolve(servicePaths.get(0)), false);
+        // The page as wrk gets it: no Accept-Encoding, so its plain bytes. The ceiling answers that many.
+        HttpResponse<byte[]> sample = http.getBytes(settings.projection().resolve(servicePaths.get(0)));
         int entries = sample.statusCode() == 200 ? JSON.readTree(sample.body()).path("entries").size() : -1;
+        int pageBytes = sample.body().length;
         report.progress("query sample " + servicePaths.get(0) + ": " + sample.statusCode() + ", " + entries
-                + " entries");
+                + " entries, " + pageBytes + " bytes");
         if (entries < 50) {
             report.note("query: a sample page held " + entries + " entries, not 50 (" + servicePaths.get(0) + ")");
         }
-        WrkResult ceiling = phases.time("query-ceiling", () -> closedGets("query-ceiling",
-                List.of(settings.ceiling()), noopPaths));
+        if (sample.statusCode() != 200) {
+            throw new IllegalStateException("the sample page answered " + sample.statusCode());
+        }
+        List<URI> ceilingApp = List.of(settings.ceiling());
+        WrkResult fewBytes = phases.time("query-ceiling", () -> closedGets("query-ceiling", ceilingApp, noopPaths));
+        fewBytesGetRate = fewBytes.clean() ? fewBytes.successRate() : null;
+        WrkResult ceiling = phases.time("query-page-ceiling", () -> closedGets("query-page-ceiling", ceilingApp,
+                List.of("/noop/page?bytes=" + pageBytes)));
         WrkResult service = phases.time("query", () -> closedGets("query", settings.projections(), servicePaths));
         if (!service.clean()) {
             throw new IllegalStateException("queries were not all answered 200: " + service);
         }
+        report.note(String.format(Locale.ROOT, "query: pages of %d bytes; the no-op GET of a few bytes answered "
+                + "%.0f req/s (p99 %.2f ms), of %d bytes %.0f req/s (p99 %.2f ms); query_rate ÷ the few-bytes one: %s",
+                pageBytes, fewBytes.successRate(), fewBytes.p99Ms(), pageBytes, ceiling.successRate(),
+                ceiling.p99Ms(), fewBytesGetRate == null ? "none"
+                        : String.format(Locale.ROOT, "%.3f", service.successRate() / fewBytesGetRate)));
         boolean ceilingClean = ceiling.clean();
         report.result(Result.rate("query_rate", service.successRate(), "req/s",
                 ceilingClean ? ceiling.successRate() : null));
         report.result(Result.latency("query_p99_ms", service.p99Ms(), ceilingClean ? ceiling.p99Ms() : null));
+    }
+
+    /**
+     * The query phase's pages again, each with If-None-Match set to the ETag it was answered with (per instance, as
+     * each instance tags by its own read models), so that each is a 304 while nothing changes. Absent, not failed,
+     * when the service tags nothing.
+     */
+    private void revalidate() throws Exception {
+        List<String> paths = TimelineQueries.paths("/api/timeline", plan, 4_096);
+        URI first = settings.projection().resolve(paths.get(0));
+        if (http.getBytes(first).headers().firstValue("ETag").isEmpty()) {
+            report.result(absent("query_revalidate_rate", fewBytesGetRate, "GET " + paths.get(0)
+                    + " was answered without an ETag (a projection-service without conditional reads)"));
+            return;
+        }
+        List<URI> urls = resolve(settings.projections(), "/api/timeline");
+        List<List<String>> etags = new ArrayList<>();
+        for (URI instance : settings.projections()) {
+            etags.add(PageTags.of(http, instance, paths));
+            probeNotModified(instance, paths.get(0), etags.get(etags.size() - 1).get(0), "before");
+        }
+        report.progress("query_revalidate: the ETags of " + paths.size() + " pages on " + urls.size()
+                + " instance(s), e.g. " + etags.get(0).get(0));
+        WrkRun conditional = (run, url, connections) -> wrk.revalidate(run, url, paths, etags.get(urls.indexOf(url)),
+                connections, settings.measure());
+        WrkRun warmup = (run, url, connections) -> wrk.revalidate(run, url, paths, etags.get(urls.indexOf(url)),
+                connections, settings.warmup());
+        onEach("query_revalidate-warmup", urls, settings.queryClients(), warmup);
+        settle(urls, "GET");
+        WrkResult service = phases.time("query_revalidate", () -> onEach("query_revalidate", urls,
+                settings.queryClients(), conditional));
+        settle(urls, "GET");
+        if (!service.clean()) {
+            throw new IllegalStateException("conditional queries were not all answered 304: " + service);
+        }
+        // The tags hold a version of the read models: still 304 at the end means none went stale during the run.
+        for (int i = 0; i < settings.projections().size(); i++) {
+            probeNotModified(settings.projections().get(i), paths.get(0), etags.get(i).get(0), "after");
+        }
+        report.result(Result.rate("query_revalidate_rate", service.successRate(), "req/s", fewBytesGetRate));
+    }
+
+    private void probeNotModified(URI instance, String path, String etag, String when) throws Exception {
+        int status = http.getBytes(instance.resolve(path), "If-None-Match", etag).statusCode();
+        if (status != 304) {
+            throw new IllegalStateException("GET " + path + " on " + instance + " with If-None-Match " + etag + " "
+                    + when + " the run answered " + status + ", not 304");
+        }
+    }
+
+    private void export() throws Exception {
+        long entries = catchUp.await("export");
+        ExportRun.Outcome outcome = phases.time("export", () -> new ExportRun(settings.projection(),
+                settings.projectionPid()).csv());
+        report.progress(String.format(Locale.ROOT, "export: %d, %d CSV records, %.1f MB in %.1f s, first byte after "
+                        + "%.1f ms, projection's VmRSS at most %.0f MB", outcome.status(), outcome.records(),
+                outcome.bytes() / 1e6, outcome.seconds(), outcome.firstByteMs(), outcome.rssMb()));
+        if (outcome.status() != 200) {
+            throw new IllegalStateException("GET /api/timeline/export?format=csv answered " + outcome.status());
+        }
+        report.note(String.format(Locale.ROOT, "export: %d records (a header and %d entries expected), %.1f MB in "
+                        + "%.1f s (%.0f entries/s)", outcome.records(), entries, outcome.bytes() / 1e6,
+                outcome.seconds(), (outcome.records() - 1) / outcome.seconds()));
+        outcome.figures(entries).forEach(report::result);
     }
 
     private void rebuild() throws Exception {
@@ -307,7 +458,7 @@ public final class Benchmark {
                 (int) Math.max(0, events - plan.shallowFacts() - plan.deepFacts()), plan.fillerTracks());
         Double ceiling = null;
         try {
-            ceiling = phases.time("rebuild-ceiling", () -> jdbc.readModel(rows, settings.batchSize()));
+            ceiling = phases.time("rebuild-ceiling", () -> jdbc.readModel(rows, settings.batchSize())).rate();
             report.progress(String.format("read-model JDBC ceiling: %.0f events/s over %d rows", ceiling,
                     rows.total()));
         } catch (Exception e) {
@@ -325,13 +476,16 @@ public final class Benchmark {
      * finish, so that they count in neither the measured run nor the next phase. Against several instances the
      * connections are shared out and each instance has its own wrk, all at once.
      */
-    private WrkResult closedLoop(String name, List<URI> urls, List<String> bodies, int clients) throws Exception {
+    private WrkResult closedLoop(String name, List<URI> urls, List<String> bodies, int clients, Bracket bracket)
+            throws Exception {
         onEach(name + "-warmup", urls, clients, (run, url, connections) ->
                 wrk.post(run, url, bodies, connections, settings.warmup()));
         settle(urls, "POST");
+        bracket.before();
         WrkResult result = onEach(name, urls, clients, (run, url, connections) ->
                 wrk.post(run, url, bodies, connections, settings.measure()));
         settle(urls, "POST");
+        bracket.after();
         return result;
     }
 

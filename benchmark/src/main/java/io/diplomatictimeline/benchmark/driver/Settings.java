@@ -24,6 +24,10 @@ import java.util.Map;
  * @param projections  every projection-service instance, likewise
  * @param streams      live streams open at once in the stream phase (issue 17: 1,000)
  * @param streamRate   facts per second posted to the track they follow (issue 17: 100)
+ * @param servicePids  every timeline-service and projection-service process, whose CPU time the cpu_per_fact
+ *                     figures add up ({@code --service-pids}, comma-separated)
+ * @param brokerPids   every Kafka broker process, likewise ({@code --broker-pids})
+ * @param ceilingPid   the ceiling app's process, whose CPU per no-op POST is cpu_per_fact_single_us's ceiling (0: none)
  */
 public record Settings(
         Path out,
@@ -47,12 +51,15 @@ public record Settings(
         int batchSize,
         int bulkClients,
         int streams,
-        int streamRate) {
+        int streamRate,
+        List<Long> servicePids,
+        List<Long> brokerPids,
+        long ceilingPid) {
 
     private static final List<String> KNOWN = List.of("out", "repo", "timeline", "projection", "ceiling",
             "token-file", "timeline-pid", "projection-pid", "wrk", "facts", "deep-facts", "shallow-facts",
             "spread-tracks", "duration", "warmup", "clients", "query-clients", "freshness-rate", "batch",
-            "bulk-clients", "streams", "stream-rate");
+            "bulk-clients", "streams", "stream-rate", "service-pids", "broker-pids", "ceiling-pid");
 
     public static Settings parse(String[] args) {
         Map<String, String> given = new HashMap<>();
@@ -103,7 +110,10 @@ public record Settings(
                 integer(given, "batch", small ? 100 : 1_000),
                 integer(given, "bulk-clients", 2),
                 integer(given, "streams", small ? 50 : 1_000),
-                integer(given, "stream-rate", small ? 20 : 100));
+                integer(given, "stream-rate", small ? 20 : 100),
+                pids(given.getOrDefault("service-pids", "")),
+                pids(given.getOrDefault("broker-pids", "")),
+                Long.parseLong(given.getOrDefault("ceiling-pid", "0")));
     }
 
     /** The first timeline-service instance: the one that takes what only one takes (bulk loads, freshness). */
@@ -119,6 +129,17 @@ public record Settings(
     /** Two instances of each service or more: the cluster shape of ./run.sh --cluster. */
     public boolean cluster() {
         return timelines.size() > 1 || projections.size() > 1;
+    }
+
+    /** The processes whose CPU time is the cost of a fact: the services and the brokers together. */
+    public List<Long> stackPids() {
+        return java.util.stream.Stream.concat(servicePids.stream(), brokerPids.stream()).toList();
+    }
+
+    /** Comma- or space-separated process ids; empty for none. */
+    static List<Long> pids(String list) {
+        return Arrays.stream(list.split("[,\\s]+")).map(String::strip).filter(pid -> !pid.isEmpty())
+                .map(Long::parseLong).toList();
     }
 
     private static List<URI> uris(String commaSeparated) {

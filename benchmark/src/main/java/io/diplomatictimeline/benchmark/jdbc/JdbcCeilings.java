@@ -1,5 +1,7 @@
 package io.diplomatictimeline.benchmark.jdbc;
 
+import io.diplomatictimeline.benchmark.cpu.CpuPerUnit;
+import io.diplomatictimeline.benchmark.cpu.OwnCpu;
 import io.diplomatictimeline.benchmark.facts.DataPlan;
 import io.diplomatictimeline.benchmark.facts.Facts;
 import java.nio.file.Path;
@@ -16,7 +18,8 @@ import java.util.List;
  * The database ceilings: how many facts per second this machine can store, by plain JDBC batched inserts into an H2
  * file, in the rows the services write for each fact. Everything the services do besides (HTTP, JSON, checking the
  * rules, Axon, Kafka) is what the ratio to this ceiling measures. Only the inserts and commits are timed, not the
- * making of the rows' values.
+ * making of the rows' values. The same windows give the CPU time of this process (H2 runs embedded in it) per row:
+ * the ceiling of cpu_per_fact_bulk_us.
  *
  * <ul>
  *   <li>{@link #eventStore}: timeline-service's rows for a fact, an Axon domain event entry and a fact receipt; the
@@ -36,8 +39,22 @@ public final class JdbcCeilings {
         this.directory = directory;
     }
 
-    /** @return facts per second */
-    public double eventStore(DataPlan plan, int batchSize) throws Exception {
+    /** What one ceiling measured: rows inserted, the time the inserts and commits took and the CPU they used. */
+    public record Run(long rows, long timedNanos, long cpuNanos) {
+
+        /** @return rows per second */
+        public double rate() {
+            return rows / (timedNanos / 1e9);
+        }
+
+        /** @return this process's CPU per row, over the timed inserts and commits only */
+        public CpuPerUnit cpuPerRow() {
+            return new CpuPerUnit(cpuNanos, rows);
+        }
+    }
+
+    /** @return one row of each of timeline-service's tables per fact, as facts per second and CPU per fact */
+    public Run eventStore(DataPlan plan, int batchSize) throws Exception {
         CeilingDatabase database = CeilingDatabase.create(directory.resolve("timeline"), "timeline",
                 repo.resolve("timeline-service/src/main/resources/db/migration/h2"));
         try (Connection connection = database.connect();
@@ -73,8 +90,8 @@ public final class JdbcCeilings {
         }
     }
 
-    /** @return events per second */
-    public double readModel(DataPlan plan, int batchSize) throws Exception {
+    /** @return one row of each of projection-service's tables per fact, as events per second and CPU per event */
+    public Run readModel(DataPlan plan, int batchSize) throws Exception {
         CeilingDatabase database = CeilingDatabase.create(directory.resolve("projection"), "projection",
                 repo.resolve("projection-service/src/main/resources/db/migration/h2"));
         try (Connection connection = database.connect();
@@ -121,28 +138,31 @@ public final class JdbcCeilings {
     }
 
     /** Makes each batch's values untimed, then times binding, executing and committing them. */
-    private static double insert(DataPlan plan, int batchSize, Connection connection, Binder binder, Maker maker,
-                                 PreparedStatement... statements) throws Exception {
+    private static Run insert(DataPlan plan, int batchSize, Connection connection, Binder binder, Maker maker,
+                              PreparedStatement... statements) throws Exception {
         List<Rows> batch = new ArrayList<>(batchSize);
         List<Values> values = new ArrayList<>(batchSize);
         long[] timed = {0};
+        long[] cpu = {0};
         plan.forEach(planned -> {
             Rows rows = new Rows(planned);
             batch.add(rows);
             values.add(maker.make(rows));
             if (batch.size() == batchSize) {
-                timed[0] += write(connection, binder, batch, values, statements);
+                write(connection, binder, batch, values, timed, cpu, statements);
             }
         });
-        timed[0] += write(connection, binder, batch, values, statements);
-        return plan.total() / (timed[0] / 1e9);
+        write(connection, binder, batch, values, timed, cpu, statements);
+        return new Run(plan.total(), timed[0], cpu[0]);
     }
 
-    private static long write(Connection connection, Binder binder, List<Rows> batch, List<Values> values,
-                              PreparedStatement... statements) throws SQLException {
+    /** Adds the batch's wall-clock time to timed[0] and this process's CPU time for it to cpu[0]. */
+    private static void write(Connection connection, Binder binder, List<Rows> batch, List<Values> values,
+                              long[] timed, long[] cpu, PreparedStatement... statements) throws SQLException {
         if (batch.isEmpty()) {
-            return 0;
+            return;
         }
+        long cpuStart = OwnCpu.nanos();
         long start = System.nanoTime();
         for (int i = 0; i < batch.size(); i++) {
             binder.bind(batch.get(i), values.get(i));
@@ -151,10 +171,10 @@ public final class JdbcCeilings {
             statement.executeBatch();
         }
         connection.commit();
-        long elapsed = System.nanoTime() - start;
+        timed[0] += System.nanoTime() - start;
+        cpu[0] += OwnCpu.nanos() - cpuStart;
         batch.clear();
         values.clear();
-        return elapsed;
     }
 
     private record Values(byte[] payload, byte[] metaData, String fingerprint, String document, String searchText) {

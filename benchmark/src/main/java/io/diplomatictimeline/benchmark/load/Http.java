@@ -44,6 +44,15 @@ public final class Http implements AutoCloseable {
         return client.send(getRequest(uri, authorized), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** A public GET, its body as the bytes that came (this client asks for no compression, as wrk does not). */
+    public HttpResponse<byte[]> getBytes(URI uri, String... headers) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(60)).GET();
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        return client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     private HttpRequest postRequest(URI uri, String contentType, byte[] body, Duration timeout) {
         return HttpRequest.newBuilder(uri)
                 .timeout(timeout)

@@ -8,15 +8,30 @@ import java.util.Locale;
  * not be measured, or {@code absent} when what it measures does not exist in the service under test.
  *
  * <p>For a rate the ratio is value ÷ ceiling; for a latency it is ceiling ÷ value. Either way 1 means "as fast as
- * the ceiling" and less means slower.
+ * the ceiling" and less means slower. A cost (CPU per fact, say) is the one kind whose ratio is value ÷ ceiling with
+ * lower better: its line ends with {@code better=lower}, so that nobody reads 2.5 as two and a half times as good.
  */
-public record Result(String name, String value, String unit, Double ceiling, Double ratio, String note) {
+public record Result(String name, String value, String unit, Double ceiling, Double ratio, String note,
+                     Better better) {
 
     public static final String FAILED = "failed";
     public static final String ABSENT = "absent";
 
+    /** Which way a ratio is good: up for rates and latencies (1 is the ceiling), down for costs. */
+    public enum Better { HIGHER, LOWER }
+
+    public Result(String name, String value, String unit, Double ceiling, Double ratio, String note) {
+        this(name, value, unit, ceiling, ratio, note, Better.HIGHER);
+    }
+
     public static Result of(String name, double value, String unit) {
         return new Result(name, format(value), unit, null, null, null);
+    }
+
+    /** A cost against the ceiling's cost for the same work: ratio = value ÷ ceiling, and lower is better. */
+    public static Result cost(String name, double value, String unit, Double ceiling) {
+        Double ratio = ceiling == null || ceiling <= 0 ? null : value / ceiling;
+        return new Result(name, format(value), unit, ceiling, ratio, null, Better.LOWER);
     }
 
     /** A rate against its ceiling: ratio = value ÷ ceiling. */
@@ -39,6 +54,11 @@ public record Result(String name, String value, String unit, Double ceiling, Dou
         return new Result(name, ABSENT, unit, ceiling, null, why);
     }
 
+    /** The same figure, said to be a cost (lower is better), for the failed or absent forms of one. */
+    public Result lowerIsBetter() {
+        return new Result(name, value, unit, ceiling, ratio, note, Better.LOWER);
+    }
+
     public boolean measured() {
         return !FAILED.equals(value) && !ABSENT.equals(value);
     }
@@ -46,7 +66,8 @@ public record Result(String name, String value, String unit, Double ceiling, Dou
     public String line() {
         return "RESULT " + name + " " + value + " " + unit
                 + " ceiling=" + (ceiling == null ? "" : format(ceiling))
-                + " ratio=" + (ratio == null ? "" : String.format(Locale.ROOT, "%.3f", ratio));
+                + " ratio=" + (ratio == null ? "" : String.format(Locale.ROOT, "%.3f", ratio))
+                + (better == Better.LOWER ? " better=lower" : "");
     }
 
     /** Three significant digits at least, never scientific notation. */

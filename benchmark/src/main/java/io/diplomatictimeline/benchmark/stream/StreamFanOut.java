@@ -2,14 +2,13 @@ package io.diplomatictimeline.benchmark.stream;
 
 import io.diplomatictimeline.benchmark.facts.Facts;
 import io.diplomatictimeline.benchmark.load.PooledHttp;
+import io.diplomatictimeline.benchmark.memory.PeakRss;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -96,7 +95,7 @@ public final class StreamFanOut {
     private Outcome measure(int streams, int rate, Duration warmup, Duration measure, String track,
                             Map<String, Long> acceptedAt, LatencyHistogram latencies, AtomicLong delivered)
             throws Exception {
-        MemorySampler memory = new MemorySampler(projectionPid);
+        PeakRss memory = new PeakRss(projectionPid, Duration.ofSeconds(1), "stream-rss");
         long accepted;
         double postRate;
         try (PooledHttp http = new PooledHttp(token, POSTERS)) {
@@ -207,44 +206,6 @@ public final class StreamFanOut {
             if (current != null) {
                 current.cancel();
             }
-        }
-    }
-
-    /** The peak of VmRSS in /proc/&lt;pid&gt;/status, sampled every second until stopped. */
-    private static final class MemorySampler {
-
-        private final Path status;
-        private final Thread thread;
-        private volatile boolean running = true;
-        private volatile long peakKb = -1;
-
-        MemorySampler(long pid) {
-            this.status = Path.of("/proc", String.valueOf(pid), "status");
-            this.thread = new Thread(this::sample, "stream-rss");
-            thread.setDaemon(true);
-            thread.start();
-        }
-
-        private void sample() {
-            while (running) {
-                try {
-                    for (String line : Files.readAllLines(status)) {
-                        if (line.startsWith("VmRSS:")) {
-                            peakKb = Math.max(peakKb, Long.parseLong(line.replaceAll("\\D", "")));
-                        }
-                    }
-                } catch (IOException | RuntimeException gone) {
-                    // the process is not there (or not on this machine): no figure
-                }
-                LockSupport.parkNanos(Duration.ofSeconds(1).toNanos());
-            }
-        }
-
-        double stop() throws InterruptedException {
-            running = false;
-            thread.interrupt();
-            thread.join();
-            return peakKb < 0 ? -1 : peakKb / 1024.0;
         }
     }
 }

@@ -56,4 +56,14 @@ class SettingsTest {
         assertThatThrownBy(() -> Settings.parse(args("--fact", "10")))
                 .hasMessageContaining("unknown option --fact");
     }
+
+    @Test
+    void theStackIsEveryServiceAndBrokerGiven() throws Exception {
+        Settings settings = Settings.parse(args("--service-pids", "11,12, 13", "--broker-pids", "21,22,23",
+                "--ceiling-pid", "31"));
+
+        assertThat(settings.stackPids()).containsExactly(11L, 12L, 13L, 21L, 22L, 23L);
+        assertThat(settings.ceilingPid()).isEqualTo(31);
+        assertThat(Settings.parse(args()).stackPids()).isEmpty();
+    }
 }

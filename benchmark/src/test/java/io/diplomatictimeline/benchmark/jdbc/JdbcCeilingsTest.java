@@ -23,9 +23,11 @@ class JdbcCeilingsTest {
 
     @Test
     void storesEveryFactAsTimelineServiceDoes(@TempDir Path directory) throws Exception {
-        double rate = new JdbcCeilings(REPO, directory).eventStore(plan, 30);
+        JdbcCeilings.Run run = new JdbcCeilings(REPO, directory).eventStore(plan, 30);
 
-        assertThat(rate).isPositive();
+        assertThat(run.rate()).isPositive();
+        assertThat(run.rows()).isEqualTo(100);
+        assertThat(run.cpuNanos()).isNotNegative();
         try (Connection connection = open(directory.resolve("timeline/timeline"))) {
             assertThat(count(connection, "select count(*) from DomainEventEntry")).isEqualTo(100);
             assertThat(count(connection, "select count(*) from fact_receipt")).isEqualTo(100);
@@ -36,9 +38,9 @@ class JdbcCeilingsTest {
 
     @Test
     void storesEveryFactAsProjectionServiceDoes(@TempDir Path directory) throws Exception {
-        double rate = new JdbcCeilings(REPO, directory).readModel(plan, 30);
+        JdbcCeilings.Run run = new JdbcCeilings(REPO, directory).readModel(plan, 30);
 
-        assertThat(rate).isPositive();
+        assertThat(run.rate()).isPositive();
         try (Connection connection = open(directory.resolve("projection/projection"))) {
             assertThat(count(connection, "select count(*) from timeline_entry")).isEqualTo(100);
             assertThat(count(connection, "select count(*) from applied_event")).isEqualTo(100);

@@ -32,4 +32,12 @@ class ResultTest {
                 .isEqualTo("RESULT rebuild_rate failed events/s ceiling= ratio=");
         assertThat(Result.failed("rebuild_rate", "events/s", null, "stuck").measured()).isFalse();
     }
+
+    @Test
+    void aCostIsValueOverCeilingAndSaysLowerIsBetter() {
+        assertThat(Result.cost("cpu_per_fact_bulk_us", 250.0, "us", 100.0).line())
+                .isEqualTo("RESULT cpu_per_fact_bulk_us 250 us ceiling=100 ratio=2.500 better=lower");
+        assertThat(Result.failed("cpu_per_fact_single_us", "us", 40.0, "none").lowerIsBetter().line())
+                .isEqualTo("RESULT cpu_per_fact_single_us failed us ceiling=40.00 ratio= better=lower");
+    }
 }
