@@ -5,7 +5,9 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * CPU time that a set of processes have used since they started, every thread of each (the kernel adds them up in a
@@ -36,11 +38,37 @@ public final class ProcessCpu {
 
     /** @return the CPU time of all the processes together so far, in nanoseconds */
     public long nanos() throws IOException {
-        long ticks = 0;
+        return nanosEach().values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    /** @return the CPU time of each process so far, in nanoseconds, in the order the pids were given */
+    public Map<Long, Long> nanosEach() throws IOException {
+        Map<Long, Long> each = new LinkedHashMap<>();
         for (long pid : pids) {
-            ticks += ticks(Files.readString(Path.of("/proc", Long.toString(pid), "stat"), StandardCharsets.US_ASCII));
+            long ticks = ticks(Files.readString(Path.of("/proc", Long.toString(pid), "stat"),
+                    StandardCharsets.US_ASCII));
+            each.put(pid, ticks * 1_000_000_000L / ticksPerSecond);
         }
-        return ticks * 1_000_000_000L / ticksPerSecond;
+        return each;
+    }
+
+    /**
+     * What a process is, as a share of the CPU is reported: timeline-service, projection-service or a broker, known
+     * from its command line; otherwise "process".
+     */
+    public static String nameOf(long pid) {
+        try {
+            String command = Files.readString(Path.of("/proc", Long.toString(pid), "cmdline"),
+                    StandardCharsets.UTF_8);
+            for (String name : List.of("timeline-service", "projection-service")) {
+                if (command.contains(name)) {
+                    return name;
+                }
+            }
+            return command.contains("kafka.Kafka") ? "broker" : "process";
+        } catch (IOException e) {
+            return "process";
+        }
     }
 
     /**

@@ -237,6 +237,7 @@ public final class Benchmark {
         accepted.acceptedInBulk(bulk.accepted());
         if (BulkOutcome.DONE.equals(bulk.state())) {
             cpu.after();
+            report.note("cpu_per_fact_bulk_us by process, per fact: " + cpu.splitPerCounted());
             cpuPerFact("cpu_per_fact_bulk_us", cpu.perCounted(),
                     ceilingRun == null ? null : ceilingRun.cpuPerRow(), "the driver's JDBC inserts (H2 embedded)");
         } else {
@@ -269,6 +270,7 @@ public final class Benchmark {
         checkAnswers("ingest_single", service, events.get(0), bodies.get(0));
         report.result(Result.rate("ingest_single", service.successRate(), "facts/s",
                 ceiling.clean() ? ceiling.successRate() : null));
+        report.note("cpu_per_fact_single_us by process, per fact: " + serviceWindow.splitPerCounted());
         cpuPerFact("cpu_per_fact_single_us", serviceWindow.perCounted(),
                 ceilingWindow == null ? null : ceilingWindow.per(ceiling.successes()),
                 "the ceiling app (pid " + settings.ceilingPid() + ") per no-op POST answered");

@@ -30,6 +30,17 @@ class ProcessCpuTest {
     }
 
     @Test
+    void eachProcessIsReadOnItsOwnAndNamedByWhatItRuns() throws Exception {
+        long pid = ProcessHandle.current().pid();
+        ProcessCpu own = ProcessCpu.of(List.of(pid));
+
+        assertThat(own.nanosEach()).containsOnlyKeys(pid);
+        assertThat(own.nanosEach().get(pid)).isPositive();
+        // This test's JVM is neither service nor a broker.
+        assertThat(ProcessCpu.nameOf(pid)).isEqualTo("process");
+    }
+
+    @Test
     void cpuPerUnitIsMicrosecondsOfTheDifferenceOverTheUnits() {
         CpuPerUnit spent = CpuPerUnit.between(1_000_000_000L, 3_000_000_000L, 4_000);
 
