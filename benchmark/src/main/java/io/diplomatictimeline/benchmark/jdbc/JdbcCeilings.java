@@ -83,7 +83,7 @@ public final class JdbcCeilings {
                 receipts.setObject(5, rows.recordedAt.atOffset(ZoneOffset.UTC));
                 receipts.setString(6, values.fingerprint);
                 receipts.addBatch();
-            }, rows -> new Values(rows.eventPayload(), rows.eventMetaData(), rows.fingerprint(), null, null),
+            }, rows -> new Values(rows.eventPayload(), rows.eventMetaData(), rows.fingerprint(), null, null, null),
                     events, receipts);
         } finally {
             database.shutdown();
@@ -103,8 +103,8 @@ public final class JdbcCeilings {
                      values (?, ?, ?, ?, 'created', 1, ?, ?, ?)""");
              PreparedStatement entries = connection.prepareStatement("""
                      insert into timeline_entry (id, version, status, track, type, occurred_on, period_start,
-                         period_end, recorded_at, first_recorded_at, sequence, document, search_text)
-                     values (?, 1, 'current', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+                         period_end, recorded_at, first_recorded_at, sequence, document, search_text, served)
+                     values (?, 1, 'current', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
             long[] logPosition = {0};
             return insert(plan, batchSize, connection, (rows, values) -> {
                 applied.setString(1, rows.id.toString());
@@ -130,8 +130,12 @@ public final class JdbcCeilings {
                 entries.setLong(9, rows.planned.sequence());
                 entries.setString(10, values.document);
                 entries.setString(11, values.searchText);
+                entries.setString(12, values.served);
                 entries.addBatch();
-            }, rows -> new Values(null, null, null, rows.document(), rows.searchText()), applied, changes, entries);
+            }, rows -> {
+                String document = rows.document();
+                return new Values(null, null, null, document, rows.searchText(), rows.served(document));
+            }, applied, changes, entries);
         } finally {
             database.shutdown();
         }
@@ -177,7 +181,8 @@ public final class JdbcCeilings {
         values.clear();
     }
 
-    private record Values(byte[] payload, byte[] metaData, String fingerprint, String document, String searchText) {
+    private record Values(byte[] payload, byte[] metaData, String fingerprint, String document, String searchText,
+                          String served) {
     }
 
     private interface Binder {

@@ -8,7 +8,9 @@ import io.diplomatictimeline.benchmark.facts.DataPlan;
 import io.diplomatictimeline.benchmark.facts.Facts;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.Locale;
 import java.util.UUID;
 
 /**
@@ -20,6 +22,8 @@ import java.util.UUID;
 final class Rows {
 
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+    /** An exact day as the projection writes occurredOnReadable. */
+    private static final DateTimeFormatter READABLE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
     /** The kind of id timeline-service gives a new fact and Axon's events (version 7: time first), so that the
      *  ceilings' indexes take their keys in the order the services' do. */
@@ -69,6 +73,20 @@ final class Rows {
         plover.put("event", "SANCTION");
         plover.put("mode", "expel");
         return document.toString();
+    }
+
+    /**
+     * The entry as /api/timeline serves it, which the projection keeps beside the document (issue 21): the document
+     * with the fields of its first version added after its own, as projection-service's TimelineEntry writes them.
+     */
+    String served(String document) {
+        ObjectNode added = JSON.objectNode();
+        added.put("firstRecordedAt", recordedAt.toString());
+        added.put("version", 1);
+        added.put("status", "current");
+        added.put("occurredOnReadable", READABLE.format(planned.occurredOn()));
+        String fields = added.toString();
+        return document.substring(0, document.length() - 1) + "," + fields.substring(1);
     }
 
     /** What the timeline's q searches: title and summary, lowercase. */

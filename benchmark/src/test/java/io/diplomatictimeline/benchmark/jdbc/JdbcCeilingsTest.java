@@ -45,6 +45,9 @@ class JdbcCeilingsTest {
             assertThat(count(connection, "select count(*) from timeline_entry")).isEqualTo(100);
             assertThat(count(connection, "select count(*) from applied_event")).isEqualTo(100);
             assertThat(count(connection, "select count(*) from fact_change")).isEqualTo(100);
+            assertThat(count(connection,
+                    "select count(*) from timeline_entry where served like '{%\"status\":\"current\",%}'"))
+                    .isEqualTo(100);
         }
     }
 

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.diplomatictimeline.projection.readmodel.AsOf;
 import io.diplomatictimeline.projection.readmodel.CurrentRows;
 import io.diplomatictimeline.projection.readmodel.PendingRows;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Collection;
@@ -103,9 +104,14 @@ public class FactCorroborations {
         jdbc.sql("truncate table fact_corroboration").update();
     }
 
+    /**
+     * As the service writes its UTF-8 answers (a character outside the Basic Multilingual Plane as a pair of escaped
+     * surrogates): a page adds a summary to an entry as it is (timeline.TimelineEntry), and then writes the same bytes
+     * as when it parsed it and wrote it again.
+     */
     private String write(Object value) {
         try {
-            return json.writeValueAsString(value);
+            return new String(json.writeValueAsBytes(value), StandardCharsets.UTF_8);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write a corroboration as JSON", e);
         }

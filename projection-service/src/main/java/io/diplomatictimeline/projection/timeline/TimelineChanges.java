@@ -18,9 +18,9 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class TimelineChanges {
 
-    private static final String SELECT = """
-            select c.log_position, c.kind, e.id, e.version, e.status, e.occurred_on, e.period_start, e.recorded_at,
-                   e.first_recorded_at, e.retraction_reason, e.retraction_source, e.document
+    private static final String SELECT = "select c.log_position, c.kind, "
+            + TimelineEntries.ENTRY_COLUMNS.formatted("e.") + """
+
             from fact_change c join timeline_entry e on e.id = c.fact_id and e.version = c.version
             where c.log_position > :after and c.log_position <= :upTo""";
 

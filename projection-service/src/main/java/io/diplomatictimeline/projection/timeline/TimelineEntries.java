@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -39,18 +40,23 @@ public class TimelineEntries {
     private static final String INSERT_TIMELINE_ENTRY = """
             insert into timeline_entry
                 (id, version, status, track, type, occurred_on, period_start, period_end, recorded_at,
-                 first_recorded_at, sequence, document, search_text)
+                 first_recorded_at, sequence, document, search_text, served)
             values
                 (:id, :version, :status, :track, :type, :occurredOn, :periodStart, :periodEnd,
-                 :recordedAt, :firstRecordedAt, :sequence, :document, :searchText)""";
+                 :recordedAt, :firstRecordedAt, :sequence, :document, :searchText, :served)""";
     private static final String INSERT_TIMELINE_FACET = """
             insert into timeline_facet (entry_id, version, facet, facet_value)
             values (:id, :version, :facet, :value)""";
 
-    private static final String COLUMNS = """
-            select id, version, status, occurred_on, period_start, recorded_at, first_recorded_at, retraction_reason,
-                   retraction_source, document
-            from timeline_entry""";
+    /**
+     * What an entry is written from: the entry as served when the row keeps it, else its document and the rest (a row
+     * written before issue 21). The document is not read when it is not needed.
+     */
+    static final String ENTRY_COLUMNS = """
+            %1$sid, %1$sversion, %1$sstatus, %1$soccurred_on, %1$speriod_start, %1$srecorded_at,
+            %1$sfirst_recorded_at, %1$sretraction_reason, %1$sretraction_source, %1$sserved,
+            case when %1$sserved is null then %1$sdocument end as document""";
+    private static final String COLUMNS = "select " + ENTRY_COLUMNS.formatted("") + " from timeline_entry";
     /**
      * The timeline's order, {@code period_start, recorded_at, id}, as the databases compare: a UUID as 16 unsigned
      * bytes (H2 and PostgreSQL alike), which {@link UUID#compareTo} does not do (it compares signed halves).
@@ -74,20 +80,28 @@ public class TimelineEntries {
     }
 
     void add(RecordedFact fact, PendingRows rows) {
+        String occurredOn = fact.occurredOn().toString();
+        Instant recordedAt = asStored(fact.recordedAt());
+        Instant firstRecordedAt = asStored(fact.firstRecordedAt());
+        String document = fact.document().toString();
+        // Written from the values as the row gives them back, so that it is the entry a row without it would give.
+        String served = new TimelineEntry(document, EdtfDate.parse(occurredOn), fact.version(), TimelineEntry.CURRENT,
+                recordedAt, firstRecordedAt, null, null).served();
         rows.add(INSERT_TIMELINE_ENTRY, new MapSqlParameterSource()
                 .addValue("id", fact.id())
                 .addValue("version", fact.version())
                 .addValue("status", TimelineEntry.CURRENT)
                 .addValue("track", fact.track())
                 .addValue("type", fact.type())
-                .addValue("occurredOn", fact.occurredOn().toString())
+                .addValue("occurredOn", occurredOn)
                 .addValue("periodStart", fact.occurredOn().earliest())
                 .addValue("periodEnd", fact.occurredOn().latest())
-                .addValue("recordedAt", fact.recordedAt().atOffset(ZoneOffset.UTC))
-                .addValue("firstRecordedAt", fact.firstRecordedAt().atOffset(ZoneOffset.UTC))
+                .addValue("recordedAt", recordedAt.atOffset(ZoneOffset.UTC))
+                .addValue("firstRecordedAt", firstRecordedAt.atOffset(ZoneOffset.UTC))
                 .addValue("sequence", fact.sequence(), Types.BIGINT)
-                .addValue("document", fact.document().toString())
-                .addValue("searchText", SearchText.of(fact.document())));
+                .addValue("document", document)
+                .addValue("searchText", SearchText.of(fact.document()))
+                .addValue("served", served));
         for (TimelineFacet facet : TimelineFacet.of(fact.document())) {
             rows.add(INSERT_TIMELINE_FACET, new MapSqlParameterSource()
                     .addValue("id", fact.id())
@@ -106,37 +120,59 @@ public class TimelineEntries {
      * and source, valid from the retraction on. Call it after {@link #close}, so the last version is closed.
      */
     void addRetracted(FactChange retraction) {
-        Integer last = jdbc.sql("select max(version) from timeline_entry where id = :id")
+        Optional<LastVersion> found = jdbc.sql("""
+                        select version, document, occurred_on, first_recorded_at from timeline_entry
+                        where id = :id order by version desc limit 1""")
                 .param("id", retraction.factId())
-                .query(Integer.class)
-                .single();
-        if (last == null) {
+                .query((row, number) -> new LastVersion(row.getInt("version"), row.getString("document"),
+                        row.getString("occurred_on"),
+                        row.getObject("first_recorded_at", OffsetDateTime.class).toInstant()))
+                .optional();
+        if (found.isEmpty()) {
             return;
         }
+        LastVersion last = found.get();
+        Instant recordedAt = asStored(retraction.recordedAt());
+        String source = retraction.source() == null ? null : retraction.source().toString();
+        String served = new TimelineEntry(last.document(), EdtfDate.parse(last.occurredOn()), retraction.version(),
+                TimelineEntry.RETRACTED, recordedAt, last.firstRecordedAt(), retraction.reason(), source).served();
         jdbc.sql("""
                         insert into timeline_entry
                             (id, version, status, track, type, occurred_on, period_start, period_end, recorded_at,
                              first_recorded_at, sequence, document, search_text, retraction_reason,
-                             retraction_source)
+                             retraction_source, served)
                         select id, :version, :status, track, type, occurred_on, period_start, period_end, :recordedAt,
-                               first_recorded_at, sequence, document, search_text, :reason, :source
+                               first_recorded_at, sequence, document, search_text, :reason, :source, :served
                         from timeline_entry where id = :id and version = :last""")
                 .param("id", retraction.factId())
-                .param("last", last)
+                .param("last", last.version())
                 .param("version", retraction.version())
                 .param("status", TimelineEntry.RETRACTED)
-                .param("recordedAt", retraction.recordedAt().atOffset(ZoneOffset.UTC))
+                .param("recordedAt", recordedAt.atOffset(ZoneOffset.UTC))
                 .param("reason", retraction.reason())
-                .param("source", retraction.source() == null ? null : retraction.source().toString())
+                .param("source", source)
+                .param("served", served)
                 .update();
         jdbc.sql("""
                         insert into timeline_facet (entry_id, version, facet, facet_value)
                         select entry_id, :version, facet, facet_value
                         from timeline_facet where entry_id = :id and version = :last""")
                 .param("id", retraction.factId())
-                .param("last", last)
+                .param("last", last.version())
                 .param("version", retraction.version())
                 .update();
+    }
+
+    /** What a retraction's row takes from the version it retracts. */
+    private record LastVersion(int version, String document, String occurredOn, Instant firstRecordedAt) {
+    }
+
+    /**
+     * The instant as a timestamp(6) column keeps it, to the microsecond (rounded, as H2 and PostgreSQL round): the
+     * entry stored as served is written from the times as its row gives them back.
+     */
+    static Instant asStored(Instant instant) {
+        return instant.plusNanos(500).truncatedTo(ChronoUnit.MICROS);
     }
 
     void deleteAll() {
@@ -342,7 +378,9 @@ public class TimelineEntries {
         Instant recordedAt = resultSet.getObject("recorded_at", OffsetDateTime.class).toInstant();
         TimelineCursor cursor = new TimelineCursor(resultSet.getObject("period_start", LocalDate.class), recordedAt,
                 resultSet.getObject("id", UUID.class));
-        TimelineEntry entry = new TimelineEntry(resultSet.getString("document"),
+        String served = resultSet.getString("served");
+        TimelineEntry entry = served != null ? TimelineEntry.stored(served) : new TimelineEntry(
+                resultSet.getString("document"),
                 EdtfDate.parse(resultSet.getString("occurred_on")), resultSet.getInt("version"),
                 resultSet.getString("status"), recordedAt,
                 resultSet.getObject("first_recorded_at", OffsetDateTime.class).toInstant(),

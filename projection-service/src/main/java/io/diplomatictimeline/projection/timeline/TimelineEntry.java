@@ -7,8 +7,12 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonSerializable;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.jsontype.TypeSerializer;
+import com.fasterxml.jackson.databind.util.TokenBuffer;
 import io.diplomatictimeline.edtf.EdtfDate;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 
 /**
@@ -23,6 +27,13 @@ import java.time.Instant;
  * {@code occurredOnReadable}, {@code retraction}; {@code corroboration} comes last, given after the entry is read (a
  * fact's corroboration changes without a new version of the fact). {@code occurredOnReadable} is {@code occurredOn}
  * as people read it ("about 2015 – about 2025"), for pages that show it.
+ *
+ * <p>Since issue 21 that is done once, as the version's row is written: the row keeps the entry as served
+ * ({@link #served()}, without its corroboration), and a page copies that text as it is, without parsing it
+ * ({@link #stored}), adding the corroboration before its closing brace. Rows written before keep none and are still
+ * written from their document. The text is written as the service writes its UTF-8 answers (a character outside the
+ * Basic Multilingual Plane as a pair of escaped surrogates), so that a page of stored entries is, byte for byte, the
+ * page written from their documents.
  */
 public final class TimelineEntry implements JsonSerializable {
 
@@ -38,6 +49,8 @@ public final class TimelineEntry implements JsonSerializable {
     private static final String OCCURRED_ON_READABLE = "occurredOnReadable";
     private static final String CORROBORATION = "corroboration";
 
+    /** The entry as served, without its corroboration; null when it is to be written from the document. */
+    private final String served;
     private final String document;
     private final EdtfDate occurredOn;
     private final int version;
@@ -57,6 +70,7 @@ public final class TimelineEntry implements JsonSerializable {
      */
     TimelineEntry(String document, EdtfDate occurredOn, int version, String status, Instant recordedAt,
                   Instant firstRecordedAt, String retractionReason, String retractionSource) {
+        this.served = null;
         this.document = document;
         this.occurredOn = occurredOn;
         this.version = version;
@@ -67,8 +81,61 @@ public final class TimelineEntry implements JsonSerializable {
         this.retractionSource = retractionSource;
     }
 
+    private TimelineEntry(String served) {
+        this.served = served;
+        this.document = null;
+        this.occurredOn = null;
+        this.version = 0;
+        this.status = null;
+        this.recordedAt = null;
+        this.firstRecordedAt = null;
+        this.retractionReason = null;
+        this.retractionSource = null;
+    }
+
+    /** The entry whose row keeps it as served: {@link #served()} of the entry as it was written. */
+    static TimelineEntry stored(String served) {
+        return new TimelineEntry(served);
+    }
+
+    /** The entry as served, without its corroboration: what its row keeps, a JSON object of one line. */
+    String served() {
+        if (served != null) {
+            return served;
+        }
+        ByteArrayOutputStream text = new ByteArrayOutputStream(document.length() + 160);
+        try (JsonGenerator out = JSON.createGenerator(text)) {
+            writeFromDocument(out);
+            out.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write a timeline entry", e);
+        }
+        return text.toString(StandardCharsets.UTF_8);
+    }
+
     @Override
     public void serialize(JsonGenerator out, SerializerProvider serializers) throws IOException {
+        if (served == null) {
+            writeFromDocument(out);
+            writeCorroboration(out);
+            out.writeEndObject();
+        } else if (out instanceof TokenBuffer) {
+            // A tree (valueToTree, as the exports read entries) is made of tokens, which raw text is not.
+            copyFields(served, out);
+            writeCorroboration(out);
+            out.writeEndObject();
+        } else if (corroboration == null) {
+            out.writeRawValue(served);
+        } else {
+            out.writeRawValue(served, 0, served.length() - 1);
+            out.writeRaw(",\"" + CORROBORATION + "\":");
+            out.writeRaw(corroboration);
+            out.writeRaw('}');
+        }
+    }
+
+    /** The entry's start and fields from the document, all but its corroboration and its end. */
+    private void writeFromDocument(JsonGenerator out) throws IOException {
         boolean laterVersion = !recordedAt.equals(firstRecordedAt);
         boolean retracted = RETRACTED.equals(status);
         boolean firstRecordedAtWritten = false;
@@ -149,11 +216,13 @@ public final class TimelineEntry implements JsonSerializable {
             out.writeFieldName(RETRACTION);
             writeRetraction(out);
         }
+    }
+
+    private void writeCorroboration(JsonGenerator out) throws IOException {
         if (corroboration != null) {
             out.writeFieldName(CORROBORATION);
             copy(corroboration, out);
         }
-        out.writeEndObject();
     }
 
     /** How well the fact was corroborated at the moment the entry answers for, as JSON; not written when null. */
@@ -191,6 +260,19 @@ public final class TimelineEntry implements JsonSerializable {
         try (JsonParser in = JSON.createParser(json)) {
             in.nextToken();
             out.copyCurrentStructure(in);
+        }
+    }
+
+    /** The start and fields of a JSON object, not its end. */
+    private static void copyFields(String object, JsonGenerator out) throws IOException {
+        try (JsonParser in = JSON.createParser(object)) {
+            in.nextToken();
+            out.writeStartObject();
+            while (in.nextToken() == JsonToken.FIELD_NAME) {
+                out.writeFieldName(in.currentName());
+                in.nextToken();
+                out.copyCurrentStructure(in);
+            }
         }
     }
 

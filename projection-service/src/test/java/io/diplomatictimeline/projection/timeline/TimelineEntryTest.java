@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.diplomatictimeline.edtf.EdtfDate;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** An entry is its stored document, written as it is, with the fields of the version shown set on it. */
@@ -79,6 +80,29 @@ class TimelineEntryTest {
         JsonNode tree = JSON.valueToTree(entry);
 
         assertThat(tree).isEqualTo(JSON.readTree(write(entry)));
+    }
+
+    @Test
+    void aStoredEntryIsWrittenAsStoredWithItsCorroborationBeforeItsEnd() throws JsonProcessingException {
+        TimelineEntry written = new TimelineEntry(DOCUMENT, ON, 3, TimelineEntry.CURRENT, LATER, FIRST, null, null);
+        String corroboration = "{\"sources\":2,\"publishers\":2,\"disputedBy\":[],\"level\":\"corroborated\"}";
+        written.corroboration(corroboration);
+        TimelineEntry stored = TimelineEntry.stored(written.served());
+        stored.corroboration(corroboration);
+
+        assertThat(write(stored)).isEqualTo(write(written))
+                .endsWith(",\"corroboration\":" + corroboration + "}");
+        assertThat(JSON.writeValueAsString(List.of(stored, stored))).isEqualTo("[" + write(written) + ","
+                + write(written) + "]");
+        assertThat(JSON.<JsonNode>valueToTree(stored)).isEqualTo(JSON.readTree(write(written)));
+    }
+
+    @Test
+    void theEntryAsStoredIsWrittenAsTheServiceWritesUtf8() {
+        TimelineEntry entry = new TimelineEntry("{\"title\":\"Talks 🤝 «Istanbul»\"}", ON, 1, TimelineEntry.CURRENT,
+                FIRST, FIRST, null, null);
+
+        assertThat(entry.served()).startsWith("{\"title\":\"Talks \\uD83E\\uDD1D «Istanbul»\"");
     }
 
     private static String write(TimelineEntry entry) throws JsonProcessingException {

@@ -1,0 +1,11 @@
+-- Issue 21 (performance).
+--
+-- A page of the timeline wrote each entry from its stored document, token by token, setting the fields of the
+-- version shown (version, status, recordedAt, firstRecordedAt, occurredOnReadable, the retraction): the same work
+-- for every page that shows the entry, though a version never changes. Each version now also keeps the entry exactly
+-- as /api/timeline serves it, written once as the row is written, and a page copies that text as it is, without
+-- parsing it. Only the entry's corroboration, which changes without a new version (a source added) and depends on
+-- the moment a page answers for, is not in it: it is added as the page is written (timeline.TimelineEntry).
+-- Rows written before this migration have none (null) and are still written from their document, so an existing
+-- read model needs no replay.
+alter table timeline_entry add column served text;
