@@ -19,9 +19,12 @@ import java.util.concurrent.locks.LockSupport;
 /**
  * freshness_p50_ms and freshness_p99_ms: facts posted at a steady rate, open loop (each POST is due at its planned
  * time whether or not the earlier ones were answered, up to {@value #MAX_UNANSWERED} unanswered), first for the
- * warm-up, then for the measurement; of the facts of the measurement, every {@value #FOLLOW_EVERY}th is followed from
- * its 201 arriving to {@code GET /api/timeline/{id}} on projection-service first answering 200
- * ({@link VisibilityPoller}).
+ * warm-up, then for the measurement; of the facts posted once the warm-up's time is over, every
+ * {@value #FOLLOW_EVERY}th is followed from its 201 arriving to {@code GET /api/timeline/{id}} on projection-service
+ * first answering 200 ({@link VisibilityPoller}).
+ * <p>
+ * The warm-up ends by the clock, not by a count of facts: a service slower than the rate (two instances on two cold
+ * cores, say) would otherwise spend the whole phase on the warm-up's facts and leave none to measure.
  * <p>
  * Following every fact would cost the projection more GETs than POSTs (each fact is asked about until it shows) and
  * would take the machine from the service it measures; one in {@value #FOLLOW_EVERY}, taken at a fixed stride, is an
@@ -70,6 +73,7 @@ public final class Freshness {
         long warmupFacts = rate * warmup.toSeconds();
         long total = warmupFacts + rate * duration.toSeconds();
         long interval = 1_000_000_000L / rate;
+        AtomicLong posted = new AtomicLong();
         AtomicLong accepted = new AtomicLong();
         // Only the first refusal is said: how many there were is the posted count less the accepted one.
         AtomicBoolean refusalSaid = new AtomicBoolean();
@@ -77,19 +81,18 @@ public final class Freshness {
         try (PooledHttp http = new PooledHttp(token, POSTERS + VisibilityPoller.ASKERS)) {
             VisibilityPoller visibility = new VisibilityPoller(http, projection, report);
             visibility.start();
-            List<Thread> posters = new ArrayList<>();
-            for (int i = 0; i < POSTERS; i++) {
-                Thread poster = new Thread(() -> post(http, due, warmupFacts, visibility, accepted, refusalSaid),
-                        "freshness-poster-" + i);
-                poster.setDaemon(true);
-                poster.start();
-                posters.add(poster);
-            }
-
             long start = System.nanoTime();
             long end = start + warmup.plus(duration).toNanos();
             long measuredFrom = start + warmup.toNanos();
-            long sent = 0;
+            Poster poster = new Poster(http, due, measuredFrom, visibility, posted, accepted, refusalSaid);
+            List<Thread> posters = new ArrayList<>();
+            for (int i = 0; i < POSTERS; i++) {
+                Thread thread = new Thread(poster::run, "freshness-poster-" + i);
+                thread.setDaemon(true);
+                thread.start();
+                posters.add(thread);
+            }
+
             // Until the planned count, or the planned time: a slow service gets fewer facts, not a longer phase.
             for (long n = 0; n < total && System.nanoTime() < end; n++) {
                 long wait = start + n * interval - System.nanoTime();
@@ -97,54 +100,78 @@ public final class Freshness {
                     LockSupport.parkNanos(wait);
                 }
                 due.put(n);
-                sent++;
             }
-            double measuredSeconds = (System.nanoTime() - measuredFrom) / 1e9;
             for (int i = 0; i < POSTERS; i++) {
                 due.put(STOP);
             }
-            for (Thread poster : posters) {
-                poster.join();
+            for (Thread thread : posters) {
+                thread.join();
             }
-            long posted = Math.max(0, sent - warmupFacts);
+            // The facts still queued when the clock ran out were posted after it: the rate counts the time they took.
+            double measuredSeconds = Math.max(1e-9, (System.nanoTime() - measuredFrom) / 1e9);
             long lost = visibility.awaitAll();
-            return new Outcome(posted, accepted.get(), visibility.followed(), lost, visibility.percentileMs(50),
-                    visibility.percentileMs(99), visibility.maxMs(), posted / measuredSeconds,
+            return new Outcome(posted.get(), accepted.get(), visibility.followed(), lost, visibility.percentileMs(50),
+                    visibility.percentileMs(99), visibility.maxMs(), posted.get() / measuredSeconds,
                     visibility.lateP99Ms());
         }
     }
 
-    /** A poster's loop: takes the next due fact, posts it, and hands a followed one's receipt to the poller. */
-    private void post(PooledHttp http, BlockingQueue<Long> due, long warmupFacts, VisibilityPoller visibility,
-                      AtomicLong accepted, AtomicBoolean refusalSaid) {
-        try {
-            for (long n = due.take(); n != STOP; n = due.take()) {
-                byte[] body = Facts.json(Facts.body(String.format("bench-fresh-%03d", n % TRACKS),
-                        Facts.scattered(n), n)).getBytes(StandardCharsets.UTF_8);
-                boolean measured = n >= warmupFacts;
-                String failure;
-                try {
-                    PooledHttp.Answer answer = http.postJson(events, body);
-                    long answeredAt = System.nanoTime();
-                    if (answer.status() == 201) {
-                        if (measured) {
-                            accepted.incrementAndGet();
-                            if (n % FOLLOW_EVERY == 0) {
-                                visibility.follow(idOf(answer.body()), answeredAt);
-                            }
-                        }
-                        continue;
-                    }
-                    failure = answer.status() + " " + answer.body();
-                } catch (IOException e) {
-                    failure = e.toString();
+    /** The posters' loop: each takes the next due fact, posts it, and hands a followed one's receipt to the poller. */
+    private final class Poster {
+
+        private final PooledHttp http;
+        private final BlockingQueue<Long> due;
+        private final long measuredFrom;
+        private final VisibilityPoller visibility;
+        private final AtomicLong posted;
+        private final AtomicLong accepted;
+        private final AtomicBoolean refusalSaid;
+
+        Poster(PooledHttp http, BlockingQueue<Long> due, long measuredFrom, VisibilityPoller visibility,
+               AtomicLong posted, AtomicLong accepted, AtomicBoolean refusalSaid) {
+            this.http = http;
+            this.due = due;
+            this.measuredFrom = measuredFrom;
+            this.visibility = visibility;
+            this.posted = posted;
+            this.accepted = accepted;
+            this.refusalSaid = refusalSaid;
+        }
+
+        void run() {
+            try {
+                for (long n = due.take(); n != STOP; n = due.take()) {
+                    post(n);
                 }
-                if (measured && refusalSaid.compareAndSet(false, true)) {
-                    report.progress("freshness: a POST was not accepted: " + failure);
-                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
             }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        }
+
+        private void post(long n) {
+            byte[] body = Facts.json(Facts.body(String.format("bench-fresh-%03d", n % TRACKS),
+                    Facts.scattered(n), n)).getBytes(StandardCharsets.UTF_8);
+            boolean measured = System.nanoTime() >= measuredFrom;
+            if (measured) {
+                posted.incrementAndGet();
+            }
+            String failure;
+            try {
+                PooledHttp.Answer answer = http.postJson(events, body);
+                long answeredAt = System.nanoTime();
+                if (answer.status() == 201) {
+                    if (measured && accepted.incrementAndGet() % FOLLOW_EVERY == 0) {
+                        visibility.follow(idOf(answer.body()), answeredAt);
+                    }
+                    return;
+                }
+                failure = answer.status() + " " + answer.body();
+            } catch (IOException e) {
+                failure = e.toString();
+            }
+            if (measured && refusalSaid.compareAndSet(false, true)) {
+                report.progress("freshness: a POST was not accepted: " + failure);
+            }
         }
     }
 
