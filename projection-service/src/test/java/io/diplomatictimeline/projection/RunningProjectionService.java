@@ -59,6 +59,7 @@ import org.springframework.kafka.test.context.EmbeddedKafka;
         "projection.data-dir=./target/test-data/${random.uuid}",
         // Heartbeats of the live stream often enough for a test to see them.
         "projection.stream.heartbeat=1s",
+        "projection.stream.max-streams=" + RunningProjectionService.MAX_STREAMS,
         // The tokens of TestTokens, by their SHA-256, as an operator configures them.
         "timeline.security.static-tokens[0].client=test-admin",
         "timeline.security.static-tokens[0].sha256=17d6bfe05d1b1fb7bc499f8e3f639c7b3eda4c40f321eef8887a0c04c89a99c5",
@@ -73,6 +74,8 @@ import org.springframework.kafka.test.context.EmbeddedKafka;
 public abstract class RunningProjectionService {
 
     protected static final String TOPIC = "diplomatic-timeline.events";
+    /** Live streams the instance keeps open at once: few, so that a test can reach the limit. */
+    protected static final int MAX_STREAMS = 8;
     /** A static token with scope timeline:admin. */
     protected static final String ADMIN_TOKEN = "test-admin-token";
     /** A valid static token, with scope events:read only. */

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -49,6 +50,8 @@ class LiveStreams implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(LiveStreams.class);
 
     private final Set<EventStream> streams = ConcurrentHashMap.newKeySet();
+    /** Streams open or about to open: at most projection.stream.max-streams. */
+    private final AtomicInteger places = new AtomicInteger();
     private final ChangeLog changeLog;
     private final TimelineChanges changes;
     private final ObjectMapper json;
@@ -62,7 +65,7 @@ class LiveStreams implements SmartLifecycle {
         this.changes = changes;
         this.json = json;
         this.properties = properties;
-        Gauge.builder("projection.live.streams", streams, Set::size).description("live streams open")
+        Gauge.builder("projection.live.streams", places, AtomicInteger::get).description("live streams open")
                 .register(meters);
     }
 
@@ -77,16 +80,35 @@ class LiveStreams implements SmartLifecycle {
                 && TimelineStreamController.PATH.equals(request.getCarrier().getRequestURI()));
     }
 
-    /** Starts a stream on the request: the changes after {@code position} that match the filters, then live ones. */
-    void open(AsyncContext async, TimelineQuery filters, long position) throws IOException {
-        if (streams.size() >= properties.maxStreams()) {
+    /**
+     * Takes a place for one more stream, or refuses with 503. Called before anything of the stream's answer is set:
+     * once its content type is text/event-stream, a problem could no longer be written.
+     */
+    void reserve() {
+        if (places.incrementAndGet() > properties.maxStreams()) {
+            places.decrementAndGet();
             throw new ResponseStatusException(HttpStatus.SERVICE_UNAVAILABLE,
                     "This instance has " + properties.maxStreams() + " live streams open; try again later");
         }
+    }
+
+    /** Gives back a place taken by {@link #reserve()} for a stream that did not open. */
+    void release() {
+        places.decrementAndGet();
+    }
+
+    /**
+     * Starts a stream, in a place {@link #reserve() reserved} for it, on the request: the changes after
+     * {@code position} that match the filters, then live ones. The place is free again when the stream ends.
+     */
+    void open(AsyncContext async, TimelineQuery filters, long position) throws IOException {
         // No timeout: a stream lasts until the client leaves, which the heartbeat finds out.
         async.setTimeout(0);
         EventStream[] opened = new EventStream[1];
-        opened[0] = new EventStream(async, filters, position, () -> streams.remove(opened[0]));
+        opened[0] = new EventStream(async, filters, position, () -> {
+            streams.remove(opened[0]);
+            release();
+        });
         streams.add(opened[0]);
         wake();
     }

@@ -1,6 +1,7 @@
 package io.diplomatictimeline.projection.stream;
 
 import io.diplomatictimeline.projection.readmodel.ChangeLog;
+import io.diplomatictimeline.projection.timeline.TimelineQuery;
 import io.diplomatictimeline.projection.timeline.TimelineRequest;
 import io.diplomatictimeline.projection.web.InvalidParametersException;
 import io.diplomatictimeline.projection.web.ParameterError;
@@ -49,6 +50,17 @@ class TimelineStreamController {
                 HttpServletRequest httpRequest, HttpServletResponse response) throws IOException {
         var filters = request.toLiveQuery();
         long position = lastEventId == null ? changeLog.lastPosition() : resumeFrom(lastEventId);
+        streams.reserve();
+        try {
+            startStream(filters, position, httpRequest, response);
+        } catch (IOException | RuntimeException notOpened) {
+            streams.release();
+            throw notOpened;
+        }
+    }
+
+    private void startStream(TimelineQuery filters, long position, HttpServletRequest httpRequest,
+                             HttpServletResponse response) throws IOException {
         response.setContentType(MediaType.TEXT_EVENT_STREAM_VALUE);
         response.setCharacterEncoding("UTF-8");
         response.setHeader(HttpHeaders.CACHE_CONTROL, "no-cache");

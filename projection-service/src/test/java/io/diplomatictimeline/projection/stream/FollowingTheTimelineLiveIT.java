@@ -10,10 +10,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.diplomatictimeline.projection.RunningProjectionService;
 import io.diplomatictimeline.projection.SampleChange;
 import io.diplomatictimeline.projection.SampleFact;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.net.URI;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -25,6 +28,8 @@ class FollowingTheTimelineLiveIT extends RunningProjectionService {
 
     @Value("${local.server.port}")
     private int port;
+    @Autowired
+    private MeterRegistry meters;
 
     @Test
     void everyChangeOfAFactReachesAnOpenStreamInOrderWithTheEntryAsTheTimelineServesIt() {
@@ -108,6 +113,37 @@ class FollowingTheTimelineLiveIT extends RunningProjectionService {
                     .containsExactly("created", "corrected", "created");
             assertThat(resumed.events()).extracting(event -> Long.parseLong(event.id())).isSorted()
                     .allMatch(id -> id > Long.parseLong(resumeFrom));
+        }
+    }
+
+    @Test
+    void aStreamBeyondTheInstancesLimitIsRefusedWith503AndItsPlaceIsFreeOnceAClientLeaves() {
+        String track = freshTrack();
+        List<SseClient> opened = new ArrayList<>();
+        try {
+            // Streams of other tests may not be forgotten yet: open until one is refused, at most one over the limit.
+            SseClient last;
+            do {
+                last = open("track=" + track, null);
+                opened.add(last);
+            } while (last.status() == 200 && opened.size() <= MAX_STREAMS);
+
+            assertThat(last.status()).isEqualTo(503);
+            assertThat(last.contentType()).startsWith("application/problem+json");
+            SseClient first = opened.get(0);
+            assertThat(first.status()).isEqualTo(200);
+            SampleFact round = SampleFact.of(ROUND_HELD).on(track);
+            publish(round.document());
+            List<SseClient.Event> events = await().atMost(CONSUMPTION_TIMEOUT)
+                    .until(first::events, received -> !received.isEmpty());
+            assertThat(events.get(0).data()).isEqualTo(entryOf(round.document()));
+        } finally {
+            opened.forEach(SseClient::close);
+        }
+        // The heartbeat finds the clients gone, their places are free, and a new stream is taken again.
+        await().atMost(CONSUMPTION_TIMEOUT).until(() -> meters.get("projection.live.streams").gauge().value() == 0);
+        try (SseClient again = open("track=" + track, null)) {
+            assertThat(again.status()).isEqualTo(200);
         }
     }
 

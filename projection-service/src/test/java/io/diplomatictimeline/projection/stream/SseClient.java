@@ -89,8 +89,8 @@ final class SseClient implements AutoCloseable {
                     data.append(line.substring(6));
                 }
             }
-        } catch (IOException | UncheckedIOException closed) {
-            // the stream was closed
+        } catch (IOException | UncheckedIOException | IllegalStateException closed) {
+            // the stream was closed, while it was read or before its lines were asked for
         }
     }
 
