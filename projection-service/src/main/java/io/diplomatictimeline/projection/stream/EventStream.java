@@ -12,6 +12,7 @@ import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * One client's open stream. Frames wait in a queue and are written with the Servlet API's non-blocking output: a
@@ -33,9 +34,10 @@ final class EventStream implements WriteListener, AsyncListener {
     private final Runnable onClose;
     private final Queue<byte[]> frames = new ConcurrentLinkedQueue<>();
     private final AtomicLong queuedBytes = new AtomicLong();
-    private final AtomicBoolean writing = new AtomicBoolean();
+    /** Held while the response's output is used, and to end it: see {@link #close()}. */
+    private final ReentrantLock output = new ReentrantLock();
     private final AtomicBoolean pending = new AtomicBoolean();
-    private final AtomicBoolean closed = new AtomicBoolean();
+    private volatile boolean closed;
     private boolean unflushed;
     /** The log position of the last change given to this stream; read and written by the dispatcher only. */
     private long position;
@@ -62,10 +64,6 @@ final class EventStream implements WriteListener, AsyncListener {
 
     boolean hasRoomFor(int limit) {
         return queuedBytes.get() < limit;
-    }
-
-    boolean isClosed() {
-        return closed.get();
     }
 
     /** Queues the frames of the changes up to {@code reached}, and writes what the connection takes now. */
@@ -98,14 +96,17 @@ final class EventStream implements WriteListener, AsyncListener {
 
     private void write() {
         pending.set(true);
-        while (pending.get() && !closed.get() && writing.compareAndSet(false, true)) {
+        while (pending.get() && output.tryLock()) {
             try {
+                if (closed) {
+                    return;
+                }
                 pending.set(false);
                 writeWhileReady();
             } catch (IOException | IllegalStateException gone) {
                 close();
             } finally {
-                writing.set(false);
+                output.unlock();
             }
         }
     }
@@ -154,7 +155,14 @@ final class EventStream implements WriteListener, AsyncListener {
 
     /** Ends the response (the client may reconnect with Last-Event-ID) and forgets the stream. */
     void close() {
-        if (closed.compareAndSet(false, true)) {
+        // Waits for a write in progress on another thread, and no write starts after: once the response has ended,
+        // the container recycles its objects for another request, which a late write would answer in its place.
+        output.lock();
+        try {
+            if (closed) {
+                return;
+            }
+            closed = true;
             frames.clear();
             onClose.run();
             try {
@@ -162,6 +170,8 @@ final class EventStream implements WriteListener, AsyncListener {
             } catch (IllegalStateException alreadyOver) {
                 // the container ended it first (the client went away)
             }
+        } finally {
+            output.unlock();
         }
     }
 }

@@ -72,6 +72,8 @@ class FollowingTheTimelineLiveIT extends RunningProjectionService {
                 ((ObjectNode) fact.get("details")).putObject("speaker").put("name", "Stream Test Speaker")
                         .put("country", "RU");
             });
+            assertThat(darchiev.status()).isEqualTo(200);
+            assertThat(everything.status()).isEqualTo(200);
             publish(other.document());
             publish(statement.document());
             publish(renamed.data());
