@@ -68,6 +68,20 @@ class RevalidatingAndCompressingAnswersOverHttpIT extends RunningProjectionServi
         assertThat(json(changed.body()).get("entries")).hasSize(2);
     }
 
+    /** The socket's read buffer is 1 KB (ConnectionBuffers): headers of several KB still arrive whole. */
+    @Test
+    void aRequestWithHeadersLargerThanTheReadBufferIsAnswered() {
+        String track = freshTrack();
+        ObjectNode round = SampleFact.of(ROUND_HELD).on(track).document();
+        publish(round);
+        awaitOnTimeline(round);
+
+        HttpResponse<byte[]> answer = send("/api/timeline?track=" + track, "X-Padding", "p".repeat(6_000));
+
+        assertThat(answer.statusCode()).isEqualTo(200);
+        assertThat(json(answer.body()).get("entries")).hasSize(1);
+    }
+
     @Test
     void aRefusalCarriesNoTag() {
         HttpResponse<byte[]> refused = send("/api/timeline?country=RUS");
