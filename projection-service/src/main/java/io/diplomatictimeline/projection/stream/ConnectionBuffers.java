@@ -10,8 +10,9 @@ import org.springframework.stereotype.Component;
  * collector ran a full collection every second or two (docs/performance-history.md, "The stream's heap").
  *
  * <p>The socket's own buffers go off the heap: the kernel is given direct memory anyway, so a write from a heap buffer
- * was copied once more on its way. The read buffer is 1 KB: this service's requests are GETs with small headers, and
- * a larger request still fits the header buffer, which is sized on its own (server.max-http-request-header-size).
+ * was copied once more on its way. The read buffer is 1 KB: this service's requests are mostly GETs with small
+ * headers, and a larger request still fits the header buffer, which is sized on its own
+ * (server.max-http-request-header-size).
  */
 @Component
 class ConnectionBuffers implements WebServerFactoryCustomizer<TomcatServletWebServerFactory> {
