@@ -5,6 +5,7 @@ import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Set;
 import org.axonframework.eventhandling.pooled.MaxSegmentProvider;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.slf4j.Logger;
@@ -15,11 +16,12 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * The timeline-service instances that share publication, as their database sees them. Each notes itself in
- * publication_instance every second; one not seen for {@code timeline.kafka.instance-timeout} is gone. Axon has no
- * balancing of segments without Axon Server, so each instance claims at most its fair share of the processor's
- * segments: every instance publishes, and when one is gone the others' shares grow and they take its segments as its
- * claims expire. Times are the database's, so the instances' clocks do not matter.
+ * The timeline-service instances that share publication, and the segments this one holds, as their database sees
+ * them. Each notes itself in publication_instance every second; one not seen for
+ * {@code timeline.kafka.instance-timeout} is gone. Axon has no balancing of segments without Axon Server, so each
+ * instance claims at most its fair share of the processor's segments: every instance publishes, and when one is gone
+ * the others' shares grow and they take its segments as its claims expire. Times are the database's, so the
+ * instances' clocks do not matter.
  */
 @Component
 class PublicationInstances implements MaxSegmentProvider {
@@ -34,6 +36,7 @@ class PublicationInstances implements MaxSegmentProvider {
     private final Duration timeout;
     private volatile int live = 1;
     private volatile int segments;
+    private volatile Set<Integer> claimed = Set.of();
 
     PublicationInstances(JdbcClient jdbc, TokenStore tokens, PublicationProperties properties) {
         this.jdbc = jdbc;
@@ -55,6 +58,8 @@ class PublicationInstances implements MaxSegmentProvider {
             live = (int) Math.max(1, seen.stream().filter(at -> at.isAfter(now.minus(timeout))).count());
             jdbc.sql("DELETE FROM publication_instance WHERE seen_at < ?").param(now.minus(FORGOTTEN_AFTER)).update();
             segments = tokens.fetchSegments(KafkaFactPublisher.GROUP).length;
+            claimed = Set.copyOf(jdbc.sql("SELECT segment FROM TokenEntry WHERE processorName = ? AND owner = ?")
+                    .params(KafkaFactPublisher.GROUP, ID).query(Integer.class).list());
         } catch (DataAccessException | org.axonframework.common.AxonException e) {
             // The database is away: keep the last shares; claims cannot change meanwhile anyway.
             log.debug("Could not note this instance in publication_instance: {}", e.toString());
@@ -64,6 +69,15 @@ class PublicationInstances implements MaxSegmentProvider {
     /** Instances seen within the timeout, this one included. */
     int live() {
         return live;
+    }
+
+    /**
+     * The segments whose claim this instance owns in the token store. Not the processor's own status: Axon 4.13 keeps
+     * a segment's status after a failed release (the database away), so an instance would go on reporting segments
+     * another instance has since claimed.
+     */
+    Set<Integer> claimed() {
+        return claimed;
     }
 
     /** Until the segments exist (the first start), as many as there will be: nothing to share yet. */

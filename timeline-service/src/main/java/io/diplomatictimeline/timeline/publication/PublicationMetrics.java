@@ -3,8 +3,11 @@ package io.diplomatictimeline.timeline.publication;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
+import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
+import java.util.Set;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.TrackingToken;
@@ -33,7 +36,7 @@ class PublicationMetrics implements MeterBinder {
 
     @Override
     public void bindTo(MeterRegistry registry) {
-        Gauge.builder("timeline.publication.segments.claimed", this, metrics -> metrics.statuses().size())
+        Gauge.builder("timeline.publication.segments.claimed", instances, held -> held.claimed().size())
                 .description("Segments of the kafka-publication processor this instance holds")
                 .register(registry);
         Gauge.builder("timeline.publication.instances", instances, PublicationInstances::live)
@@ -46,7 +49,7 @@ class PublicationMetrics implements MeterBinder {
     }
 
     private double lag() {
-        OptionalLong oldest = statuses().values().stream()
+        OptionalLong oldest = statuses().stream()
                 .map(EventTrackerStatus::getCurrentPosition)
                 .filter(OptionalLong::isPresent)
                 .mapToLong(OptionalLong::getAsLong)
@@ -59,9 +62,13 @@ class PublicationMetrics implements MeterBinder {
         return Math.max(0, newest - oldest.getAsLong());
     }
 
-    private Map<Integer, EventTrackerStatus> statuses() {
+    /** The processor's status of the segments this instance holds (it may keep others' stale: see claimed()). */
+    private Collection<EventTrackerStatus> statuses() {
+        Set<Integer> claimed = instances.claimed();
         return processing.eventProcessor(KafkaFactPublisher.GROUP, PooledStreamingEventProcessor.class)
-                .map(PooledStreamingEventProcessor::processingStatus)
-                .orElse(Map.of());
+                .map(processor -> processor.processingStatus().entrySet().stream()
+                        .filter(status -> claimed.contains(status.getKey()))
+                        .map(Map.Entry::getValue).toList())
+                .orElse(List.of());
     }
 }
