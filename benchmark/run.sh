@@ -88,7 +88,9 @@ port_free() { ! (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 ports=("$KAFKA_PORT" "$KAFKA_CONTROLLER_PORT" "$TIMELINE_PORT" "$PROJECTION_PORT" "$CEILING_PORT")
 [ "$CLUSTER" = false ] || ports+=($((KAFKA_PORT + 2)) $((KAFKA_PORT + 3)) $((KAFKA_PORT + 4)) $((KAFKA_PORT + 5))
   "$TIMELINE_PORT_2" "$PROJECTION_PORT_2")
+# A run started just after another may find that one's stack still stopping: give its ports a minute to free.
 for port in "${ports[@]}"; do
+  for _ in $(seq 60); do port_free "$port" && break; sleep 1; done
   port_free "$port" || fail "port $port is in use (set the BENCH_*_PORT variables)"
 done
 
