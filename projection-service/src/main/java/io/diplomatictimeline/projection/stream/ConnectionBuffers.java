@@ -12,7 +12,8 @@ import org.springframework.stereotype.Component;
  * <p>The socket's own buffers go off the heap: the kernel is given direct memory anyway, so a write from a heap buffer
  * was copied once more on its way. The read buffer is 1 KB: this service's requests are mostly GETs with small
  * headers, and a larger request still fits the header buffer, which is sized on its own
- * (server.max-http-request-header-size).
+ * (server.max-http-request-header-size). The response buffer is 4 KB ({@link SmallResponseBufferProtocol}): a stream
+ * writes events of a few hundred bytes, and a larger answer is written through it.
  */
 @Component
 class ConnectionBuffers implements WebServerFactoryCustomizer<TomcatServletWebServerFactory> {
@@ -21,6 +22,7 @@ class ConnectionBuffers implements WebServerFactoryCustomizer<TomcatServletWebSe
 
     @Override
     public void customize(TomcatServletWebServerFactory factory) {
+        factory.setProtocol(SmallResponseBufferProtocol.class.getName());
         factory.addConnectorCustomizers(connector -> {
             connector.setProperty("socket.directBuffer", "true");
             connector.setProperty("socket.appReadBufSize", String.valueOf(READ_BUFFER_BYTES));
