@@ -9,7 +9,7 @@ import org.apache.coyote.http11.Http11NioProtocol;
  */
 public class SmallResponseBufferProtocol extends Http11NioProtocol {
 
-    static final int RESPONSE_BUFFER_BYTES = 4096;
+    private static final int RESPONSE_BUFFER_BYTES = 4096;
 
     @Override
     public int getDesiredBufferSize() {

@@ -4,10 +4,12 @@ import jakarta.annotation.PreDestroy;
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.axonframework.eventhandling.pooled.MaxSegmentProvider;
-import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
@@ -32,15 +34,13 @@ class PublicationInstances implements MaxSegmentProvider {
     private static final Logger log = LoggerFactory.getLogger(PublicationInstances.class);
 
     private final JdbcClient jdbc;
-    private final TokenStore tokens;
     private final Duration timeout;
     private volatile int live = 1;
     private volatile int segments;
     private volatile Set<Integer> claimed = Set.of();
 
-    PublicationInstances(JdbcClient jdbc, TokenStore tokens, PublicationProperties properties) {
+    PublicationInstances(JdbcClient jdbc, PublicationProperties properties) {
         this.jdbc = jdbc;
-        this.tokens = tokens;
         this.timeout = properties.instanceTimeout();
     }
 
@@ -57,10 +57,14 @@ class PublicationInstances implements MaxSegmentProvider {
                     .query(OffsetDateTime.class).list();
             live = (int) Math.max(1, seen.stream().filter(at -> at.isAfter(now.minus(timeout))).count());
             jdbc.sql("DELETE FROM publication_instance WHERE seen_at < ?").param(now.minus(FORGOTTEN_AFTER)).update();
-            segments = tokens.fetchSegments(KafkaFactPublisher.GROUP).length;
-            claimed = Set.copyOf(jdbc.sql("SELECT segment FROM TokenEntry WHERE processorName = ? AND owner = ?")
-                    .params(KafkaFactPublisher.GROUP, ID).query(Integer.class).list());
-        } catch (DataAccessException | org.axonframework.common.AxonException e) {
+            // One read of the token store's rows gives both: every segment, and those whose claim is this instance's.
+            Map<Integer, String> owners = new HashMap<>();
+            jdbc.sql("SELECT segment, owner FROM TokenEntry WHERE processorName = ?").param(KafkaFactPublisher.GROUP)
+                    .query(row -> { owners.put(row.getInt("segment"), row.getString("owner")); });
+            segments = owners.size();
+            claimed = owners.entrySet().stream().filter(owner -> ID.equals(owner.getValue())).map(Map.Entry::getKey)
+                    .collect(Collectors.toUnmodifiableSet());
+        } catch (DataAccessException e) {
             // The database is away: keep the last shares; claims cannot change meanwhile anyway.
             log.debug("Could not note this instance in publication_instance: {}", e.toString());
         }
